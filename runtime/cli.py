@@ -1,0 +1,66 @@
+"""The command line: `python main.py SUBCOMMAND ...` (import, contacts, validate, simulate, ...)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+
+from runtime.errors import UserError
+
+log = logging.getLogger(__name__)
+
+# name -> (help, add_arguments, run). Each run(args) returns the process exit code.
+Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help_text: str, add_arguments: Callable[[argparse.ArgumentParser], None]):
+    def register(run: Callable[[argparse.Namespace], int]):
+        COMMANDS[name] = (help_text, add_arguments, run)
+        return run
+
+    return register
+
+
+def print_json(data: object, out=None) -> None:
+    out = out or sys.stdout
+    out.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str))
+    out.write("\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Importing the command modules registers their commands.
+    from runtime import cli_commands  # noqa: F401
+
+    parser = argparse.ArgumentParser(
+        prog="boomerang",
+        description="Boomerang: retention automations for small shops. "
+        "Run without a subcommand to start the studio.",
+    )
+    parser.add_argument("--headless", action="store_true", help="run the flows without a window")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (help_text, add_arguments, _run) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        add_arguments(p)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Run one subcommand; user errors become a message on stderr and an exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 0
+    _help, _add, handler = COMMANDS[args.command]
+    try:
+        return handler(args)
+    except UserError as exc:
+        sys.stderr.write(f"error: {exc.message}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted: nothing was changed by the unfinished step\n")
+        return 130

@@ -1,0 +1,174 @@
+"""`boomerang contacts`: export every contact with their derived facts as JSON or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from runtime.api import Service
+from runtime.cli import command
+from runtime.db.models import Contact, ContactTag, Order
+from runtime.errors import UserError
+from runtime.facts import BATCH_SIZE, facts_for, rfm_scores, tier_for
+
+COLUMNS = (
+    "email", "first_name", "last_name", "accepts_email_marketing", "tags", "orders_count",
+    "total_spent", "currency", "first_order_at", "last_order_at", "rfm", "points", "tier",
+    "fields",
+)
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("json", "csv"), default="json",
+                        help="output format (default: json)")
+    parser.add_argument("--output", "-o", metavar="FILE",
+                        help="write to FILE instead of standard output")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _check_tiers(tiers: object) -> list:
+    try:
+        tier_for(0, tiers)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as exc:
+        raise UserError(
+            f'settings "tiers" must look like [["Bronze", 0], ["Silver", 500]]: {exc}'
+        ) from None
+    return list(tiers)  # type: ignore[call-overload]
+
+
+def export_rows(conn, as_of: datetime, tiers: list, shop_currency: str | None) -> Iterator[dict]:
+    """Every contact in id order as a plain dict (keys in COLUMNS order), one page at a time.
+
+    Pages are keyset-paged by id so memory stays flat however many contacts there are; all reads
+    share one transaction, so the export is one consistent snapshot.
+    """
+    rfm = rfm_scores(conn, as_of)  # needs the whole population, so computed once
+    after = 0
+    while True:
+        contacts = conn.execute(
+            select(Contact.id, Contact.email, Contact.first_name, Contact.last_name,
+                   Contact.accepts_email_marketing, Contact.currency, Contact.fields)
+            .where(Contact.id > after).order_by(Contact.id).limit(BATCH_SIZE)
+        ).all()
+        if not contacts:
+            return
+        ids = [row.id for row in contacts]
+        after = ids[-1]
+        tags: dict[int, list[str]] = {}
+        for contact_id, tag in conn.execute(
+            select(ContactTag.contact_id, ContactTag.tag)
+            .where(ContactTag.contact_id.in_(ids)).order_by(ContactTag.contact_id, ContactTag.tag)
+        ):
+            tags.setdefault(contact_id, []).append(tag)
+        # MAX picks one deterministic currency when a contact has paid in several.
+        order_currency = dict(conn.execute(
+            select(Order.contact_id, func.max(Order.currency))
+            .where(Order.contact_id.in_(ids), Order.currency.is_not(None))
+            .group_by(Order.contact_id)
+        ).all())
+        facts = facts_for(conn, ids, as_of, tiers)
+        for row in contacts:
+            fact = facts[row.id]
+            scores = rfm.get(row.id)
+            yield {
+                "email": row.email,
+                "first_name": row.first_name,
+                "last_name": row.last_name,
+                "accepts_email_marketing": bool(row.accepts_email_marketing),
+                "tags": tags.get(row.id, []),
+                "orders_count": fact.orders_count,
+                "total_spent": format(fact.total_spent, "f"),
+                "currency": row.currency or order_currency.get(row.id) or shop_currency,
+                "first_order_at": _iso(fact.first_order_at),
+                "last_order_at": _iso(fact.last_order_at),
+                "rfm": "".join(map(str, scores)) if scores else None,
+                "points": fact.points,
+                "tier": fact.tier,
+                "fields": row.fields or {},
+            }
+
+
+def write_json(rows: Iterator[dict], out) -> int:
+    """A JSON list with one object per line: streamable, and diffs stay readable."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(row, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def write_csv(rows: Iterator[dict], out, lineterminator: str = "\r\n") -> int:
+    writer = csv.writer(out, lineterminator=lineterminator)
+    writer.writerow(COLUMNS)
+    count = 0
+    for row in rows:
+        row = dict(row, tags=", ".join(row["tags"]),
+                   fields=json.dumps(row["fields"], ensure_ascii=False, sort_keys=True))
+        writer.writerow([_csv_cell(row[name]) for name in COLUMNS])
+        count += 1
+    return count
+
+
+def _export(service: Service, fmt: str, out, lineterminator: str) -> int:
+    settings = service.workspace.settings()
+    tiers = _check_tiers(settings.get("tiers") or [])
+    shop_currency = settings.get("shop_currency")
+    with service.engine.connect() as conn:
+        rows = export_rows(conn, datetime.now(UTC), tiers,
+                           shop_currency if isinstance(shop_currency, str) else None)
+        if fmt == "csv":
+            return write_csv(rows, out, lineterminator)
+        return write_json(rows, out)
+
+
+@command("contacts", "Export every contact with orders, spend, RFM, points and tier.",
+         _add_arguments)
+def run_contacts(args: argparse.Namespace) -> int:
+    service = Service.open()
+    try:
+        if not args.output:
+            # Text-mode stdout already translates "\n" on Windows; "\r\n" would double up.
+            _export(service, args.format, sys.stdout, "\n")
+            return 0
+        target = Path(args.output).expanduser()
+        # Write beside the target and rename, so a failed export never leaves half a file
+        # where a previous good one was.
+        partial = target.with_name(target.name + ".partial")
+        try:
+            with partial.open("w", encoding="utf-8", newline="") as out:
+                count = _export(service, args.format, out, "\r\n")
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        sys.stderr.write(f"exported {count} contacts to {target}\n")
+        return 0
+    finally:
+        service.close()

@@ -1,0 +1,73 @@
+"""Subcommands for flow files: validate and simulate (the backtest)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from runtime.cli import command, print_json
+from runtime.errors import UserError
+from runtime.flowfile import load_flow
+from runtime.validation import validate
+
+
+def _validate_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("flow", metavar="FLOW.json", help="the flow file to check")
+
+
+@command("validate", "check a flow file: prints ok, or one line per problem", _validate_args)
+def validate_cmd(args: argparse.Namespace) -> int:
+    flow = load_flow(args.flow)
+    problems = validate(flow)
+    if not problems:
+        print("ok")
+        return 0
+    for problem in problems:
+        print(f"{problem.node_id or '-'}: {problem.message}")
+    return 1
+
+
+def _simulate_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("flow", metavar="FLOW.json", help="the flow to backtest")
+    p.add_argument("--from", dest="start", required=True, metavar="DATE",
+                   help="start of the period (2025-01-01, midnight in the shop's time zone)")
+    p.add_argument("--to", dest="end", required=True, metavar="DATE",
+                   help="end of the period (not included)")
+    p.add_argument("--tz", metavar="ZONE",
+                   help="the shop's time zone, e.g. Europe/Kyiv (default: workspace setting, "
+                        "else this machine's zone)")
+    p.add_argument("--report", metavar="FILE", help="write the JSON report here, not stdout")
+
+
+@command("simulate", "backtest a flow against the workspace's order history (changes nothing)",
+         _simulate_args)
+def simulate_cmd(args: argparse.Namespace) -> int:
+    from runtime.api import Service
+    from runtime.shop import parse_moment, shop_info, shop_zone, tiers
+    from runtime.simulate import run_backtest
+
+    flow = load_flow(args.flow)
+    service = Service.open()
+    try:
+        tz = shop_zone(service.workspace, args.tz)
+        start = parse_moment(args.start, tz, "--from")
+        end = parse_moment(args.end, tz, "--to")
+        report = run_backtest(service.engine, flow, start, end, tz, shop_info(service.workspace),
+                              tiers(service.workspace))
+    finally:
+        service.close()
+    if args.report:
+        try:
+            Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
+                                         encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"{args.report}: cannot write the report ({exc.strerror})") from None
+        s = report["summary"]
+        sys.stderr.write(f"{s['enrollments']} enrollments, "
+                         f"{sum(s['actions'].values())} actions, "
+                         f"{sum(s['skipped'].values())} skipped; report in {args.report}\n")
+    else:
+        print_json(report)
+    return 0

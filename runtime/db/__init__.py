@@ -1,0 +1,1 @@
+"""The database: schema, column types, connection setup and migrations."""

@@ -1,0 +1,60 @@
+"""Column types that keep money exact and times in UTC on every database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, DateTime
+from sqlalchemy.types import TypeDecorator
+
+# Money is stored as an integer count of 1/10,000 of the currency unit: exact, summable in SQL on
+# SQLite and PostgreSQL alike, and fine enough for every ISO 4217 currency (at most 4 decimals).
+MONEY_SCALE = 10_000
+
+
+class Money(TypeDecorator):
+    """A Decimal amount stored as a scaled integer."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return int((Decimal(value) * MONEY_SCALE).to_integral_value())
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return money_from_scaled(value)
+
+
+def money_from_scaled(value: int | None) -> Decimal:
+    """Turn a raw scaled integer (e.g. from SUM in SQL) into a Decimal with at least 2 places."""
+    if value is None:
+        return Decimal("0.00")
+    amount = Decimal(int(value)) / MONEY_SCALE
+    two_places = amount.quantize(Decimal("0.01"))
+    return two_places if two_places == amount else amount
+
+
+class UTCDateTime(TypeDecorator):
+    """An aware datetime stored as naive UTC; naive input is refused so no local time slips in."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: times must carry a zone")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        return value.replace(tzinfo=UTC)

@@ -1,0 +1,56 @@
+"""A flow version prepared for running: node lookups and exits as plain dicts, built once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from runtime.flowfile import from_document
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    kind: str
+    params: dict[str, Any]
+    label: str
+
+
+@dataclass
+class CompiledFlow:
+    version_id: int
+    flow_id: int
+    name: str
+    settings: dict[str, Any]
+    nodes: dict[str, Node]
+    exits: dict[tuple[str, str], str]  # (node id, port) -> next node id
+    triggers: dict[str, list[Node]] = field(default_factory=dict)  # kind -> trigger nodes
+    goal_events: frozenset[str] = frozenset()
+    waits_for_events: frozenset[str] = frozenset()
+    uses_rfm: bool = False
+    activated_at: datetime | None = None
+
+    @classmethod
+    def from_document(cls, doc: dict[str, Any], version_id: int, flow_id: int) -> CompiledFlow:
+        flow = from_document(doc, f"flow version {version_id}")
+        nodes = {}
+        triggers: dict[str, list[Node]] = {}
+        waits = set()
+        uses_rfm = False
+        for node_id, data in flow.graph.nodes(data=True):
+            node = Node(node_id, data["kind"], data["params"], flow.label(node_id))
+            nodes[node_id] = node
+            if node.kind.startswith("trigger."):
+                triggers.setdefault(node.kind, []).append(node)
+            if node.kind == "wait.event":
+                waits.add(node.params["event"])
+            if node.kind.startswith("condition.") and "rfm" in repr(node.params.get("rules")):
+                uses_rfm = True
+        exits = {(s, p): t for s, p, t in flow.edges()}
+        goals = frozenset(g["event"] for g in flow.settings.get("goals") or [])
+        return cls(version_id, flow_id, flow.name, flow.settings, nodes, exits, triggers,
+                   goals, frozenset(waits), uses_rfm)
+
+    def next_node(self, node_id: str, port: str) -> str | None:
+        return self.exits.get((node_id, port))

@@ -1,0 +1,283 @@
+"""The engine: events start runs, steps run until a wait, a tick moves due runs in batches."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections import deque
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from runtime.db.models import Enrollment, Flow, FlowVersion, Setting
+from runtime.engine import scans
+from runtime.engine.actions import run_action
+from runtime.engine.compiled import CompiledFlow
+from runtime.engine.nodes import condition_port, trigger_matches, wait_until
+from runtime.engine.subjects import Subjects
+from runtime.engine.writes import EngineEvent, Run, Writes
+
+log = logging.getLogger(__name__)
+E, F, V, S = Enrollment.__table__, Flow.__table__, FlowVersion.__table__, Setting.__table__
+IN_FLIGHT = ("active", "waiting")
+BATCH = 1000
+MAX_STEPS = 500  # a DAG cannot loop; this only guards against a corrupt document
+MAX_EVENT_CHAIN = 50  # tag added -> flow adds tag -> ... stops here
+
+_EVENT_TRIGGERS = {"order_placed": "trigger.order_placed",
+                   "customer_created": "trigger.customer_created",
+                   "tag_added": "trigger.tag_added", "threshold_crossed": "trigger.threshold"}
+
+
+class Engine:
+    """Runs the active flows of one database. Every method takes the connection of the
+    caller's transaction, so a crash part-way commits nothing of that call."""
+
+    def __init__(self, tz: ZoneInfo, shop: dict, tiers: list) -> None:
+        self.tz, self.shop, self.tiers = tz, shop, tiers
+        self._versions: dict[int, CompiledFlow] = {}
+        self.active: list[CompiledFlow] = []
+        self._secret: str | None = None
+        self._scan_state: dict[str, str] = {}
+
+    # --- flows ------------------------------------------------------------------------------
+    def load_flows(self, conn: Connection) -> None:
+        rows = conn.execute(select(V.c.id, V.c.flow_id, V.c.document, V.c.created_at)
+                            .join(F, F.c.active_version_id == V.c.id)
+                            .where(F.c.status == "active")).all()
+        self.active = [self._compile(r) for r in rows]
+        self._scan_state = {k: v for k, v in conn.execute(
+            select(S.c.key, S.c.value).where(S.c.key.like("scan:%")))}
+
+    def _compile(self, row) -> CompiledFlow:
+        if row.id not in self._versions:
+            flow = CompiledFlow.from_document(row.document, row.id, row.flow_id)
+            flow.activated_at = row.created_at
+            self._versions[row.id] = flow
+        return self._versions[row.id]
+
+    def version(self, conn: Connection, version_id: int) -> CompiledFlow:
+        if version_id not in self._versions:
+            row = conn.execute(select(V.c.id, V.c.flow_id, V.c.document, V.c.created_at)
+                               .where(V.c.id == version_id)).one()
+            self._compile(row)
+        return self._versions[version_id]
+
+    def secret(self, conn: Connection) -> str:
+        """A per-workspace secret for coupon codes and unsubscribe tokens (not a credential)."""
+        if self._secret is None:
+            value = conn.execute(select(S.c.value).where(S.c.key == "engine_secret")).scalar()
+            if value is None:
+                value = secrets.token_hex(16)
+                conn.execute(S.insert().values(key="engine_secret", value=value))
+            self._secret = value
+        return self._secret
+
+    def _writes(self, conn: Connection, now: datetime) -> Writes:
+        return Writes(conn, now, Subjects(conn, now, self.tiers), self.shop, self.secret(conn))
+
+    # --- events -----------------------------------------------------------------------------
+    def handle_event(self, conn: Connection, event: EngineEvent) -> None:
+        w = self._writes(conn, event.at)
+        self._dispatch(conn, w, event)
+        w.flush()
+
+    def _dispatch(self, conn: Connection, w: Writes, first: EngineEvent) -> None:
+        queue = deque([(first, 0)])
+        while queue:
+            event, depth = queue.popleft()
+            if depth > MAX_EVENT_CHAIN:
+                log.warning("event chain too deep at %s for contact %s; stopped",
+                            event.name, event.contact_id)
+                continue
+            self._goals(conn, w, event)
+            self._resume_waiting(conn, w, event)
+            kind = _EVENT_TRIGGERS.get(event.name, "trigger.custom_event")
+            for flow in self.active:
+                for node in flow.triggers.get(kind, ()):
+                    if trigger_matches(node, event, w.subjects):
+                        self._enroll(conn, w, flow, node.id, event)
+                        break  # one run per flow per event, even with several triggers
+            queue.extend((e, depth + 1) for e in w.events)
+            w.events.clear()
+
+    def _goals(self, conn: Connection, w: Writes, event: EngineEvent) -> None:
+        flows = [f for f in self.active if event.name in f.goal_events]
+        if not flows:
+            return
+        for run in self._in_flight(conn, w, event.contact_id, [f.flow_id for f in flows]):
+            if event.name in run.flow.goal_events:
+                node = run.flow.nodes.get(run.node_id)
+                if node:
+                    w.step(run, node, f"goal:{event.name}")
+                self._finish(w, run, "goal")
+
+    def _resume_waiting(self, conn: Connection, w: Writes, event: EngineEvent) -> None:
+        if not any(event.name in f.waits_for_events for f in self._versions.values()):
+            return
+        rows = conn.execute(select(E).where(E.c.contact_id == event.contact_id,
+                                            E.c.waiting_for == event.name,
+                                            E.c.status == "waiting")).all()
+        for row in rows:
+            run = w.runs.get(row.id) or self._run(conn, row)
+            if run.status == "waiting" and run.waiting_for == event.name:
+                self._advance(w, run, "happened")
+
+    def _in_flight(self, conn, w: Writes, contact_id: int, flow_ids: list[int]) -> list[Run]:
+        rows = conn.execute(select(E).where(E.c.contact_id == contact_id,
+                                            E.c.flow_id.in_(flow_ids),
+                                            E.c.status.in_(IN_FLIGHT))).all()
+        runs = [w.runs.get(r.id) or self._run(conn, r) for r in rows]
+        runs += [r for r in w.runs.values() if r.contact_id == contact_id
+                 and r.flow.flow_id in flow_ids and r.id not in {x.id for x in runs}]
+        return [r for r in runs if r.status in IN_FLIGHT]
+
+    def _run(self, conn: Connection, row) -> Run:
+        return Run(row.id, self.version(conn, row.flow_version_id), row.contact_id, row.node_id,
+                   row.status, row.due_at, row.waiting_for, dict(row.context or {}))
+
+    # --- enrolling --------------------------------------------------------------------------
+    def may_enter(self, conn: Connection, w: Writes, flow: CompiledFlow, contact_id: int) -> bool:
+        """The re-entry policy; at most one run per contact and flow is always in flight."""
+        row = conn.execute(select(E.c.id, E.c.status, E.c.started_at)
+                           .where(E.c.flow_id == flow.flow_id, E.c.contact_id == contact_id)
+                           .order_by(E.c.id.desc()).limit(1)).first()
+        if row is None:
+            return True
+        status = w.runs[row.id].status if row.id in w.runs else row.status
+        if status in IN_FLIGHT:
+            return False
+        reentry = flow.settings.get("reentry") or {}
+        mode = reentry.get("mode", "after_finish")
+        if mode == "once":
+            return False
+        if mode == "after_days":
+            days = int(reentry.get("days") or 0)
+            return (w.now - row.started_at).total_seconds() >= days * 86400
+        return True
+
+    def _enroll(self, conn: Connection, w: Writes, flow: CompiledFlow, trigger_id: str,
+                event: EngineEvent) -> Run | None:
+        if not self.may_enter(conn, w, flow, event.contact_id):
+            return None
+        context = {k: v for k, v in event.data.items() if k in ("order_id", "tag")}
+        if event.name not in _EVENT_TRIGGERS and event.name not in ("date_reached", "inactive"):
+            context["event"] = {"name": event.name, **(event.data.get("properties") or {})}
+        run_id = conn.execute(E.insert().values(
+            flow_id=flow.flow_id, flow_version_id=flow.version_id, contact_id=event.contact_id,
+            node_id=trigger_id, status="active", due_at=None, started_at=w.now,
+            context=context)).inserted_primary_key[0]
+        run = Run(run_id, flow, event.contact_id, trigger_id, "active", None, None, context)
+        self._advance(w, run, None)
+        return run
+
+    # --- moving a run -----------------------------------------------------------------------
+    def _advance(self, w: Writes, run: Run, port: str | None) -> None:
+        """Run steps from the current node (leaving by `port`, or entering it when None)."""
+        w.touch(run)
+        node_id = run.node_id if port is None else run.flow.next_node(run.node_id, port)
+        for _ in range(MAX_STEPS):
+            if node_id is None:
+                self._finish(w, run, "completed")
+                return
+            node = run.flow.nodes[node_id]
+            run.node_id = node_id
+            family = node.kind.split(".", 1)[0]
+            if family == "trigger":
+                out = "next"
+            elif family == "wait":
+                run.due_at, run.waiting_for = wait_until(node, w.now, self.tz)
+                run.status = "waiting" if run.waiting_for else "active"
+                w.step(run, node, "wait")
+                return
+            elif family == "condition":
+                out = condition_port(node, run.id, run.contact_id, run.context, w.subjects)
+            elif node.kind == "action.end":
+                w.step(run, node, "end")
+                self._finish(w, run, "goal" if node.params.get("outcome") == "goal"
+                             else "completed")
+                return
+            else:
+                result = run_action(node, run, w)
+                w.action(run, node, result.status, result.reason, result.detail)
+                out = "next"
+            w.step(run, node, out)
+            node_id = run.flow.next_node(node_id, out)
+        self._finish(w, run, "failed")
+
+    def _finish(self, w: Writes, run: Run, status: str) -> None:
+        run.status, run.due_at, run.waiting_for, run.finished_at = status, None, None, w.now
+        w.touch(run)
+
+    # --- the clock --------------------------------------------------------------------------
+    def tick(self, conn: Connection, now: datetime) -> int:
+        """Run date scans and every run due at `now`; returns the number of runs moved."""
+        moved = self._scans(conn, now)
+        while True:
+            rows = conn.execute(select(E).where(E.c.status.in_(IN_FLIGHT), E.c.due_at <= now)
+                                .order_by(E.c.due_at, E.c.id).limit(BATCH)).all()
+            if not rows:
+                return moved
+            w = self._writes(conn, now)
+            w.subjects.preload(r.contact_id for r in rows)
+            for row in rows:
+                run = w.runs.get(row.id) or self._run(conn, row)
+                if run.status not in IN_FLIGHT:
+                    continue  # finished earlier in this batch (a goal)
+                self._advance(w, run, "timeout" if run.status == "waiting" else "next")
+                for event in w.events[:]:
+                    w.events.remove(event)
+                    self._dispatch(conn, w, event)
+            w.flush()
+            moved += len(rows)
+
+    def _scans(self, conn: Connection, now: datetime) -> int:
+        count = 0
+        for flow in self.active:
+            for kind in scans.SCANNED_KINDS:
+                for node in flow.triggers.get(kind, ()):
+                    count += self._scan_node(conn, flow, node, now)
+        return count
+
+    def _scan_node(self, conn: Connection, flow: CompiledFlow, node, now: datetime) -> int:
+        key = f"scan:{flow.version_id}:{node.id}"
+        count = 0
+        while True:
+            last = self._scan_state.get(key)
+            day, fire_at = scans.next_scan(flow, node, last, self.tz)
+            if fire_at > now:
+                return count
+            first = last is None
+            contact_ids = scans.contacts_for_day(conn, node, day, fire_at, self.tz,
+                                                 include_existing=first and bool(
+                                                     flow.settings.get("enrol_existing")))
+            w = self._writes(conn, fire_at)
+            name = "date_reached" if node.kind == "trigger.date_reached" else "inactive"
+            for cid in contact_ids:
+                run = self._enroll(conn, w, flow, node.id, EngineEvent(name, cid, fire_at))
+                count += run is not None
+                for event in w.events[:]:
+                    w.events.remove(event)
+                    self._dispatch(conn, w, event)
+            w.flush()
+            self._scan_state[key] = day.isoformat()
+            self._save_scan_state(conn, key, day.isoformat())
+
+    def _save_scan_state(self, conn: Connection, key: str, value: str) -> None:
+        updated = conn.execute(S.update().where(S.c.key == key).values(value=value)).rowcount
+        if not updated:
+            conn.execute(S.insert().values(key=key, value=value))
+
+    def next_wakeup(self, conn: Connection) -> datetime | None:
+        """The earliest moment something is due: a waiting run or a date scan."""
+        due = conn.execute(select(func.min(E.c.due_at)).where(E.c.status.in_(IN_FLIGHT))
+                           ).scalar()
+        candidates = [due] if due else []
+        for flow in self.active:
+            for kind in scans.SCANNED_KINDS:
+                for node in flow.triggers.get(kind, ()):
+                    last = self._scan_state.get(f"scan:{flow.version_id}:{node.id}")
+                    candidates.append(scans.next_scan(flow, node, last, self.tz)[1])
+        return min(candidates) if candidates else None

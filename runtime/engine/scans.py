@@ -1,0 +1,92 @@
+"""Daily scans for date and inactivity triggers: who crosses the line on a given shop day."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import aliased
+
+from runtime.db.models import Contact, Order
+from runtime.engine.compiled import CompiledFlow, Node
+from runtime.engine.timing import anniversary_days, local_date, local_datetime, local_day_start
+
+SCANNED_KINDS = ("trigger.date_reached", "trigger.inactive")
+C, ORD = Contact.__table__, Order.__table__
+
+
+def next_scan(flow: CompiledFlow, node: Node, last_day: str | None,
+              tz: ZoneInfo) -> tuple[date, datetime]:
+    """The next shop day to scan and the moment its scan is due (that day at the node's time).
+
+    The first day scanned is the day the flow version was switched on."""
+    if last_day:
+        day = date.fromisoformat(last_day) + timedelta(days=1)
+    else:
+        day = local_date(flow.activated_at, tz)
+    return day, local_datetime(day, node.params["time_of_day"], tz)
+
+
+def contacts_for_day(conn: Connection, node: Node, day: date, fire_at: datetime, tz: ZoneInfo,
+                     include_existing: bool = False) -> list[int]:
+    if node.kind == "trigger.inactive":
+        return _inactive(conn, int(node.params["days"]), day, fire_at, tz, include_existing)
+    target = day + timedelta(days=int(node.params.get("days_before") or 0))
+    if node.params["date"] == "first_order_anniversary":
+        return _first_order_anniversary(conn, target, fire_at, tz)
+    field = "birth_date" if node.params["date"] == "birth_date" else node.params["field"].strip()
+    return _date_field(conn, field, target)
+
+
+def _inactive(conn: Connection, days: int, day: date, fire_at: datetime, tz: ZoneInfo,
+              include_existing: bool) -> list[int]:
+    """Contacts whose last purchase fell on shop day `day - days`: they reach `days` today.
+
+    With include_existing (the first scan of a flow that asks for it), everyone whose last
+    purchase is at least that old."""
+    last_day = day - timedelta(days=days)
+    start, end = local_day_start(last_day, tz), local_day_start(last_day + timedelta(days=1), tz)
+    later = aliased(ORD)
+    conditions = [ORD.c.is_purchase.is_(True), ORD.c.contact_id.is_not(None), ORD.c.created_at < end]
+    if not include_existing:
+        conditions.append(ORD.c.created_at >= start)
+    no_later_purchase = ~exists().where(
+        later.c.contact_id == ORD.c.contact_id, later.c.is_purchase.is_(True),
+        later.c.created_at >= end, later.c.created_at <= fire_at)
+    rows = conn.execute(select(ORD.c.contact_id).where(and_(*conditions), no_later_purchase)
+                        .distinct().order_by(ORD.c.contact_id))
+    return [r[0] for r in rows]
+
+
+def _month_days(target: date) -> list[str]:
+    return [f"{m:02d}-{d:02d}" for m, d in anniversary_days(target)]
+
+
+def _date_field(conn: Connection, field: str, target: date) -> list[int]:
+    value = C.c.fields[field].as_string()
+    rows = conn.execute(select(C.c.id).where(func.substr(value, 6, 5).in_(_month_days(target)),
+                                             func.length(value) == 10).order_by(C.c.id))
+    return [r[0] for r in rows]
+
+
+def _first_order_anniversary(conn: Connection, target: date, fire_at: datetime,
+                             tz: ZoneInfo) -> list[int]:
+    wanted = set(anniversary_days(target))
+    first = (select(ORD.c.contact_id, func.min(ORD.c.created_at).label("first_at"))
+             .where(ORD.c.is_purchase.is_(True), ORD.c.contact_id.is_not(None),
+                    ORD.c.created_at <= fire_at)
+             .group_by(ORD.c.contact_id)).subquery()
+    out = []
+    for contact_id, first_at in conn.execute(select(first.c.contact_id, first.c.first_at)):
+        if isinstance(first_at, str):
+            first_at = datetime.fromisoformat(first_at)
+        if first_at.tzinfo is None:
+            from datetime import UTC
+
+            first_at = first_at.replace(tzinfo=UTC)
+        local = local_date(first_at, tz)
+        if (local.month, local.day) in wanted and local.year < target.year:
+            out.append(contact_id)
+    return sorted(out)

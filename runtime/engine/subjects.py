@@ -1,0 +1,147 @@
+"""What the engine knows about the contacts it is moving: rows, tags, facts, orders, per batch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from runtime import facts as facts_module
+from runtime.db.models import Contact, ContactTag, LineItem, Order, Product
+
+C, T, ORD, LI, P = (Contact.__table__, ContactTag.__table__, Order.__table__, LineItem.__table__,
+                  Product.__table__)
+_CHUNK = 500
+
+
+@dataclass
+class ContactView:
+    id: int
+    email: str
+    first_name: str | None
+    last_name: str | None
+    accepts_email_marketing: bool
+    locale: str | None
+    currency: str | None
+    fields: dict[str, Any]
+    tags: set[str] = field(default_factory=set)
+
+
+class Subjects:
+    """A cache of contact data for one engine call; actions write through it."""
+
+    def __init__(self, conn: Connection, now: datetime, tiers: list, rfm_day_key=None) -> None:
+        self.conn = conn
+        self.now = now
+        self.tiers = tiers
+        self._contacts: dict[int, ContactView] = {}
+        self._facts: dict[int, facts_module.ContactFacts] = {}
+        self._orders: dict[int, dict[str, Any]] = {}
+        self._rfm: dict[int, tuple[int, int, int]] | None = None
+
+    def preload(self, contact_ids) -> None:
+        missing = [c for c in set(contact_ids) if c not in self._contacts]
+        for i in range(0, len(missing), _CHUNK):
+            chunk = missing[i:i + _CHUNK]
+            rows = self.conn.execute(
+                select(C.c.id, C.c.email, C.c.first_name, C.c.last_name,
+                       C.c.accepts_email_marketing, C.c.locale, C.c.currency, C.c.fields)
+                .where(C.c.id.in_(chunk))).all()
+            for r in rows:
+                self._contacts[r.id] = ContactView(r.id, r.email, r.first_name, r.last_name,
+                                                   bool(r.accepts_email_marketing), r.locale,
+                                                   r.currency, dict(r.fields or {}))
+            for cid, tag in self.conn.execute(select(T.c.contact_id, T.c.tag)
+                                              .where(T.c.contact_id.in_(chunk))):
+                self._contacts[cid].tags.add(tag)
+
+    def contact(self, contact_id: int) -> ContactView:
+        if contact_id not in self._contacts:
+            self.preload([contact_id])
+        return self._contacts[contact_id]
+
+    def facts(self, contact_id: int) -> facts_module.ContactFacts:
+        if contact_id not in self._facts:
+            self._facts.update(facts_module.facts_for(self.conn, [contact_id], self.now,
+                                                      self.tiers))
+        return self._facts[contact_id]
+
+    def preload_facts(self, contact_ids) -> None:
+        missing = [c for c in set(contact_ids) if c not in self._facts]
+        if missing:
+            self._facts.update(facts_module.facts_for(self.conn, missing, self.now, self.tiers))
+
+    def forget_facts(self, contact_id: int) -> None:
+        self._facts.pop(contact_id, None)
+
+    def rfm(self, contact_id: int) -> tuple[int, int, int] | None:
+        if self._rfm is None:
+            self._rfm = facts_module.rfm_scores(self.conn, self.now)
+        return self._rfm.get(contact_id)
+
+    def order(self, order_id: int | None) -> dict[str, Any] | None:
+        if order_id is None:
+            return None
+        if order_id not in self._orders:
+            row = self.conn.execute(select(ORD).where(ORD.c.id == order_id)).first()
+            if row is None:
+                return None
+            items = self.conn.execute(
+                select(LI.c.title, LI.c.sku, LI.c.quantity, LI.c.price, P.c.collections,
+                       P.c.handle)
+                .select_from(LI.outerjoin(P, LI.c.product_id == P.c.id))
+                .where(LI.c.order_id == order_id)).all()
+            self._orders[order_id] = {
+                "id": row.id, "name": row.name, "total": row.total or Decimal(0),
+                "currency": row.currency, "created_at": row.created_at,
+                "discount_code": row.discount_code,
+                "items": [{"title": i.title, "sku": i.sku, "quantity": i.quantity,
+                           "price": i.price, "handle": i.handle,
+                           "collections": list(i.collections or [])} for i in items],
+            }
+        return self._orders[order_id]
+
+    def lookup(self, contact_id: int, context: dict[str, Any]):
+        """The fact lookup a condition evaluates against."""
+
+        def get(name: str) -> Any:
+            contact = self.contact(contact_id)
+            if name == "tags":
+                return contact.tags
+            if name == "accepts_email_marketing":
+                return contact.accepts_email_marketing
+            if name in ("email", "locale"):
+                return getattr(contact, name)
+            if name.startswith("field:"):
+                return contact.fields.get(name[6:])
+            if name.startswith("order."):
+                return _order_fact(self.order(context.get("order_id")), name[6:])
+            if name.startswith("event:"):
+                return (context.get("event") or {}).get(name[6:])
+            if name in ("rfm_r", "rfm_f", "rfm_m"):
+                rfm = self.rfm(contact_id)
+                return None if rfm is None else rfm["rfm".index(name[-1])]
+            f = self.facts(contact_id)
+            if name.startswith("score:"):
+                return f.scores.get(name[6:], 0)
+            return getattr(f, name)
+
+        return get
+
+
+def _order_fact(order: dict[str, Any] | None, name: str) -> Any:
+    if order is None:
+        return None
+    if name == "total":
+        return order["total"]
+    if name == "discount_code":
+        return order["discount_code"]
+    if name == "products":
+        return {v for i in order["items"] for v in (i["sku"], i["title"], i["handle"]) if v}
+    if name == "collections":
+        return {c for i in order["items"] for c in i["collections"]}
+    return None

@@ -1,0 +1,165 @@
+"""Everything one engine call writes, buffered and flushed in a few batched statements."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, delete, update
+from sqlalchemy.engine import Connection
+
+from runtime.db.models import (
+    ActionLog,
+    Contact,
+    ContactTag,
+    Coupon,
+    Enrollment,
+    LedgerEntry,
+    OutboxItem,
+    Step,
+)
+from runtime.engine.compiled import CompiledFlow, Node
+from runtime.engine.subjects import Subjects
+
+E = Enrollment.__table__
+
+
+@dataclass
+class Run:
+    """An enrollment while the engine moves it; written back by Writes.flush()."""
+
+    id: int
+    flow: CompiledFlow
+    contact_id: int
+    node_id: str | None
+    status: str
+    due_at: datetime | None
+    waiting_for: str | None
+    context: dict[str, Any]
+    finished_at: datetime | None = None
+
+
+@dataclass
+class EngineEvent:
+    """Something that happened to a contact: order_placed, customer_created, tag_added,
+    threshold_crossed, or a custom event name. `data` holds order_id, tag, properties…"""
+
+    name: str
+    contact_id: int
+    at: datetime
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+class Writes:
+    def __init__(self, conn: Connection, now: datetime, subjects: Subjects, shop: dict,
+                 secret: str) -> None:
+        self.conn, self.now, self.subjects, self.shop, self.secret = (
+            conn, now, subjects, shop, secret)
+        self.runs: dict[int, Run] = {}
+        self.steps: list[dict] = []
+        self.actions: list[dict] = []
+        self.outbox_rows: list[dict] = []
+        self.coupons: list[dict] = []
+        self.ledger_rows: list[dict] = []
+        self.tags_added: list[dict] = []
+        self.events: list[EngineEvent] = []
+
+    # --- recorded by the engine and the actions ---------------------------------------------
+    def touch(self, run: Run) -> None:
+        self.runs[run.id] = run
+
+    def step(self, run: Run, node: Node, outcome: str) -> None:
+        self.steps.append({"enrollment_id": run.id, "node_id": node.id, "at": self.now,
+                           "outcome": outcome})
+
+    def action(self, run: Run, node: Node, status: str, reason: str | None, detail: dict) -> None:
+        self.actions.append({"enrollment_id": run.id, "contact_id": run.contact_id,
+                             "node_id": node.id, "kind": node.kind, "at": self.now,
+                             "status": status, "reason": reason, "detail": detail})
+
+    def step_key(self, run: Run, node: Node) -> str:
+        # A node is visited at most once per enrollment (flows are DAGs): a stable key.
+        return f"e{run.id}:{node.id}"
+
+    def outbox(self, run: Run, node: Node, channel: str, payload: dict) -> None:
+        self.outbox_rows.append({"idempotency_key": f"{self.step_key(run, node)}:{channel}",
+                                 "channel": channel, "payload": payload, "status": "pending",
+                                 "attempts": 0, "next_attempt_at": self.now,
+                                 "created_at": self.now})
+
+    def coupon(self, run: Run, code: str, p: dict, value, expires_at: datetime) -> None:
+        self.coupons.append({"code": code, "contact_id": run.contact_id,
+                             "discount_type": p["discount_type"], "value": value,
+                             "currency": self.shop.get("currency"),
+                             "single_use": bool(p.get("single_use", True)),
+                             "created_at": self.now, "expires_at": expires_at,
+                             "enrollment_id": run.id, "status": "local"})
+
+    def ledger(self, run: Run, account: str, delta: int, expires_at) -> None:
+        self.ledger_rows.append({"contact_id": run.contact_id, "account": account,
+                                 "delta": delta, "reason": run.flow.name, "at": self.now,
+                                 "expires_at": expires_at, "enrollment_id": run.id})
+
+    def task(self, run: Run, message: str, create_task: bool) -> None:
+        self.outbox_rows.append({"idempotency_key": f"e{run.id}:{len(self.outbox_rows)}:owner",
+                                 "channel": "owner", "status": "pending", "attempts": 0,
+                                 "payload": {"message": message, "task": create_task,
+                                             "contact_id": run.contact_id},
+                                 "next_attempt_at": self.now, "created_at": self.now})
+
+    def emit(self, name: str, contact_id: int, data: dict) -> None:
+        self.events.append(EngineEvent(name, contact_id, self.now, data))
+
+    def unsubscribe_url(self, email: str) -> str:
+        token = hmac.new(self.secret.encode(), email.encode(), hashlib.sha256).hexdigest()[:16]
+        reply_to = self.shop.get("email") or "unsubscribe@invalid"
+        return f"mailto:{reply_to}?subject=unsubscribe%20{token}"
+
+    # Contact changes are written at once: later steps of the same call read them back.
+    def add_tag(self, contact_id: int, tag: str) -> None:
+        self.conn.execute(ContactTag.__table__.insert().values(
+            contact_id=contact_id, tag=tag, added_at=self.now))
+
+    def remove_tags(self, contact_id: int, tags: list[str]) -> None:
+        t = ContactTag.__table__
+        self.conn.execute(delete(t).where(t.c.contact_id == contact_id, t.c.tag.in_(tags)))
+
+    def set_fields(self, contact_id: int, fields: dict) -> None:
+        c = Contact.__table__
+        self.conn.execute(update(c).where(c.c.id == contact_id)
+                          .values(fields=dict(fields), updated_at=self.now))
+
+    def unsubscribe(self, contact_id: int) -> None:
+        c = Contact.__table__
+        self.conn.execute(update(c).where(c.c.id == contact_id).values(
+            accepts_email_marketing=False, email_consent_at=self.now, updated_at=self.now))
+
+    # --- flush ------------------------------------------------------------------------------
+    def flush(self) -> None:
+        conn = self.conn
+        if self.ledger_rows:
+            conn.execute(LedgerEntry.__table__.insert(), self.ledger_rows)
+        if self.coupons:
+            conn.execute(Coupon.__table__.insert(), self.coupons)
+        if self.outbox_rows:
+            conn.execute(OutboxItem.__table__.insert().prefix_with("OR IGNORE", dialect="sqlite"),
+                         self.outbox_rows)
+        if self.actions:
+            conn.execute(ActionLog.__table__.insert(), self.actions)
+        if self.steps:
+            conn.execute(Step.__table__.insert(), self.steps)
+        if self.runs:
+            conn.execute(
+                update(E).where(E.c.id == bindparam("b_id")).values(
+                    node_id=bindparam("b_node"), status=bindparam("b_status"),
+                    due_at=bindparam("b_due"), waiting_for=bindparam("b_wait"),
+                    finished_at=bindparam("b_fin"), context=bindparam("b_ctx")),
+                [{"b_id": r.id, "b_node": r.node_id, "b_status": r.status, "b_due": r.due_at,
+                  "b_wait": r.waiting_for, "b_fin": r.finished_at, "b_ctx": r.context}
+                 for r in self.runs.values()])
+        for buf in (self.ledger_rows, self.coupons, self.outbox_rows, self.actions, self.steps):
+            buf.clear()
+        self.runs.clear()

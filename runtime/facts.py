@@ -1,0 +1,229 @@
+"""Derived customer facts (orders, spend, RFM, points, tier) computed in SQL as of a given time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, Select, func, or_, select, type_coerce
+
+from runtime.db.models import LedgerEntry, Order
+from runtime.db.types import money_from_scaled
+
+# Ids per IN (...) list: far below SQLite's bound-parameter limit, and large enough that 100,000
+# contacts take a few hundred round trips rather than one per contact.
+BATCH_SIZE = 500
+POINTS = "points"
+SCORE_PREFIX = "score:"
+RFM_BUCKETS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFacts:
+    """What one contact's history says about them at a moment in time."""
+
+    contact_id: int
+    first_order_at: datetime | None
+    last_order_at: datetime | None
+    orders_count: int
+    total_spent: Decimal
+    aov: Decimal | None
+    days_since_last_order: int | None
+    points: int
+    scores: dict[str, int]
+    tier: str | None
+    rfm: tuple[int, int, int] | None
+
+
+def _require_aware(as_of: datetime) -> None:
+    if as_of.tzinfo is None or as_of.utcoffset() is None:
+        raise ValueError(f"as_of {as_of!r} is naive: facts are computed at an aware UTC time")
+
+
+def purchase_stats(as_of: datetime) -> Select:
+    """One row per contact with purchases up to `as_of`.
+
+    Columns: contact_id, first_order_at, last_order_at, orders_count, total_spent_scaled (the
+    net spend as a raw integer of 1/10,000 units; see runtime.db.types.money_from_scaled). Use it
+    as a subquery: ``stats = purchase_stats(now).subquery()`` and join on ``stats.c.contact_id``.
+    """
+    _require_aware(as_of)
+    # type_coerce keeps SUM a plain integer: the Money type would otherwise turn it into a Decimal
+    # and callers comparing against scaled thresholds in SQL would mix units.
+    total = func.sum(type_coerce(Order.total, BigInteger))
+    refunded = func.sum(type_coerce(Order.refunded, BigInteger))
+    return (
+        select(
+            Order.contact_id.label("contact_id"),
+            func.min(Order.created_at).label("first_order_at"),
+            func.max(Order.created_at).label("last_order_at"),
+            func.count().label("orders_count"),
+            (total - refunded).label("total_spent_scaled"),
+        )
+        .where(
+            Order.contact_id.is_not(None),
+            Order.is_purchase.is_(True),
+            Order.created_at <= as_of,
+        )
+        .group_by(Order.contact_id)
+    )
+
+
+def _live_entries(as_of: datetime):
+    """Ledger conditions for entries that count at `as_of`: already made and not yet expired."""
+    return (
+        LedgerEntry.at <= as_of,
+        or_(LedgerEntry.expires_at.is_(None), LedgerEntry.expires_at > as_of),
+    )
+
+
+def ledger_balances(as_of: datetime, account: str = POINTS) -> Select:
+    """One row per contact with live entries in `account` at `as_of`: contact_id, balance.
+
+    For SQL scans such as "score:engagement >= 100"; contacts without entries have no row.
+    """
+    _require_aware(as_of)
+    return (
+        select(LedgerEntry.contact_id.label("contact_id"),
+               func.sum(LedgerEntry.delta).label("balance"))
+        .where(LedgerEntry.account == account, *_live_entries(as_of))
+        .group_by(LedgerEntry.contact_id)
+    )
+
+
+def rfm_select(as_of: datetime) -> Select:
+    """One row per contact with purchases up to `as_of`: contact_id, r, f, m (each 1-5).
+
+    Each score is NTILE(5) over every purchasing contact (5 = most recent, most orders, highest
+    spend). NTILE alone would split equal values across buckets by an arbitrary order, so two
+    customers with the same order count could get F=1 and F=2; a second window gives every tie
+    the lowest bucket any of its members reached, so equal behaviour always scores the same.
+    """
+    stats = purchase_stats(as_of).subquery("stats")
+
+    def tile(column):
+        # contact_id breaks ties so that the intermediate NTILE is deterministic on every engine.
+        return func.ntile(RFM_BUCKETS).over(order_by=(column, stats.c.contact_id))
+
+    tiles = select(
+        stats.c.contact_id,
+        stats.c.last_order_at,
+        stats.c.orders_count,
+        stats.c.total_spent_scaled,
+        tile(stats.c.last_order_at).label("r_tile"),
+        tile(stats.c.orders_count).label("f_tile"),
+        tile(stats.c.total_spent_scaled).label("m_tile"),
+    ).subquery("tiles")
+    return select(
+        tiles.c.contact_id,
+        func.min(tiles.c.r_tile).over(partition_by=tiles.c.last_order_at).label("r"),
+        func.min(tiles.c.f_tile).over(partition_by=tiles.c.orders_count).label("f"),
+        func.min(tiles.c.m_tile).over(partition_by=tiles.c.total_spent_scaled).label("m"),
+    )
+
+
+def rfm_scores(conn, as_of: datetime) -> dict[int, tuple[int, int, int]]:
+    """(R, F, M) for every contact with purchases up to `as_of`; see rfm_select."""
+    return {
+        row.contact_id: (int(row.r), int(row.f), int(row.m))
+        for row in conn.execute(rfm_select(as_of))
+    }
+
+
+def tier_for(points: int, tiers: Iterable[Sequence]) -> str | None:
+    """The highest tier whose threshold is at most `points`, or None below every threshold.
+
+    `tiers` is the settings form: [["Bronze", 0], ["Silver", 500], ...], in any order.
+    """
+    best: tuple[int, str] | None = None
+    for name, threshold in tiers:
+        threshold = int(threshold)
+        if threshold <= points and (best is None or threshold >= best[0]):
+            best = (threshold, str(name))
+    return best[1] if best else None
+
+
+def _average(total_scaled: int, count: int) -> Decimal:
+    # Divide the scaled integers and round half-even to 1/10,000, so the AOV is exact money in
+    # the same precision as every stored amount rather than a 28-digit quotient.
+    quotient = (Decimal(total_scaled) / Decimal(count)).to_integral_value()
+    return money_from_scaled(int(quotient))
+
+
+def _balances(conn, ids: list[int], as_of: datetime) -> dict[int, dict[str, int]]:
+    query = (
+        select(LedgerEntry.contact_id, LedgerEntry.account, func.sum(LedgerEntry.delta))
+        .where(
+            LedgerEntry.contact_id.in_(ids),
+            or_(LedgerEntry.account == POINTS, LedgerEntry.account.like(SCORE_PREFIX + "%")),
+            *_live_entries(as_of),
+        )
+        .group_by(LedgerEntry.contact_id, LedgerEntry.account)
+    )
+    balances: dict[int, dict[str, int]] = {}
+    for contact_id, account, total in conn.execute(query):
+        balances.setdefault(contact_id, {})[account] = int(total or 0)
+    return balances
+
+
+def facts_for(
+    conn,
+    contact_ids: Iterable[int],
+    as_of: datetime,
+    tiers: Iterable[Sequence],
+    *,
+    with_rfm: bool = False,
+) -> dict[int, ContactFacts]:
+    """Facts for each id, as of `as_of`, in two queries per BATCH_SIZE ids.
+
+    Contacts without purchases (or unknown ids) get zero counts and None dates. RFM needs the
+    whole population, so `with_rfm` adds one query over every purchasing contact per call.
+    `conn` is a Connection or a Session.
+    """
+    _require_aware(as_of)
+    ids = list(dict.fromkeys(int(i) for i in contact_ids))
+    tiers = [tuple(t) for t in tiers]
+    rfm = rfm_scores(conn, as_of) if with_rfm and ids else {}
+    result: dict[int, ContactFacts] = {}
+    for start in range(0, len(ids), BATCH_SIZE):
+        chunk = ids[start : start + BATCH_SIZE]
+        stats_query = purchase_stats(as_of).where(Order.contact_id.in_(chunk))
+        stats = {row.contact_id: row for row in conn.execute(stats_query)}
+        balances = _balances(conn, chunk, as_of)
+        for contact_id in chunk:
+            result[contact_id] = _build(
+                contact_id, stats.get(contact_id), balances.get(contact_id, {}), as_of, tiers,
+                rfm.get(contact_id),
+            )
+    return result
+
+
+def _build(contact_id, stats, accounts, as_of, tiers, rfm) -> ContactFacts:
+    points = accounts.get(POINTS, 0)
+    scores = {
+        account[len(SCORE_PREFIX) :]: balance
+        for account, balance in sorted(accounts.items())
+        if account.startswith(SCORE_PREFIX)
+    }
+    if stats is None:
+        return ContactFacts(
+            contact_id, None, None, 0, money_from_scaled(0), None, None, points, scores,
+            tier_for(points, tiers), None,
+        )
+    total_scaled = int(stats.total_spent_scaled or 0)
+    count = int(stats.orders_count)
+    return ContactFacts(
+        contact_id=contact_id,
+        first_order_at=stats.first_order_at,
+        last_order_at=stats.last_order_at,
+        orders_count=count,
+        total_spent=money_from_scaled(total_scaled),
+        aov=_average(total_scaled, count),
+        days_since_last_order=(as_of - stats.last_order_at).days,
+        points=points,
+        scores=scores,
+        tier=tier_for(points, tiers),
+        rfm=rfm,
+    )

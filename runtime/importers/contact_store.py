@@ -1,0 +1,153 @@
+"""Contacts keyed by email, merged in memory during an import and then written in bulk."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from runtime.db.models import Contact, ContactTag
+from runtime.importers.records import ContactRecord
+
+CONTACTS = Contact.__table__
+TAGS = ContactTag.__table__
+# The columns an import may change; "id", "email" and the demo flag are never rewritten.
+COLUMNS = (
+    "external_id", "first_name", "last_name", "phone", "locale", "accepts_email_marketing",
+    "email_consent_at", "accepts_sms_marketing", "sms_consent_at", "fields", "created_at",
+)
+TEXT_COLUMNS = ("external_id", "first_name", "last_name", "phone", "locale")
+# Keeps IN (...) lists under every database's parameter limit.
+CHUNK = 500
+
+
+class ContactStore:
+    """Every contact of the workspace, preloaded once so that no row needs its own query."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+        self.rows: dict[str, dict[str, object]] = {}
+        self.tags: dict[str, set[str]] = {}
+        self.new_tags: list[tuple[str, str]] = []
+        self.created: set[str] = set()
+        self.changed: set[str] = set()
+        self.ids: dict[str, int] = {}
+
+    @classmethod
+    def load(cls, conn: Connection, now: datetime) -> ContactStore:
+        store = cls(now)
+        columns = [CONTACTS.c.id, CONTACTS.c.email, *(CONTACTS.c[name] for name in COLUMNS)]
+        email_of: dict[int, str] = {}
+        for row in conn.execute(select(*columns)).mappings():
+            values = dict(row)
+            values["fields"] = dict(values["fields"] or {})
+            store.rows[row["email"]] = values
+            store.ids[row["email"]] = row["id"]
+            store.tags[row["email"]] = set()
+            email_of[row["id"]] = row["email"]
+        for contact_id, tag in conn.execute(select(TAGS.c.contact_id, TAGS.c.tag)):
+            store.tags[email_of[contact_id]].add(tag)
+        return store
+
+    def __contains__(self, email: str) -> bool:
+        return email in self.rows
+
+    def get(self, email: str) -> dict[str, object] | None:
+        return self.rows.get(email)
+
+    def apply(self, record: ContactRecord) -> str:
+        """Merge what a file says into the contact: "created", "updated" or "unchanged".
+
+        Empty cells never erase what is known (another file may have said it); consent follows
+        the file whenever it answers; tags are only added, never removed, because flows add tags
+        of their own.
+        """
+        row = self.rows.get(record.email)
+        outcome = "updated"
+        if row is None:
+            row = self._new_row(record)
+            outcome = "created"
+        changed = False
+        for name in TEXT_COLUMNS:
+            value = getattr(record, name)
+            if value is not None and row[name] != value:
+                row[name] = value
+                changed = True
+        changed |= self._consent(row, "accepts_email_marketing", "email_consent_at",
+                                 record.accepts_email, record.consent_at)
+        changed |= self._consent(row, "accepts_sms_marketing", "sms_consent_at",
+                                 record.accepts_sms, None)
+        fields = row["fields"]
+        assert isinstance(fields, dict)
+        for key, value in record.fields.items():
+            if fields.get(key) != value:
+                fields[key] = value
+                changed = True
+        created_at = row["created_at"]
+        assert isinstance(created_at, datetime)
+        if record.created_at is not None and record.created_at < created_at:
+            row["created_at"] = record.created_at
+            changed = True
+        known = self.tags[record.email]
+        for tag in record.tags:
+            if tag not in known:
+                known.add(tag)
+                self.new_tags.append((record.email, tag))
+                changed = True
+        if outcome == "created":
+            return outcome
+        if changed and record.email not in self.created:
+            self.changed.add(record.email)
+        return "updated" if changed else "unchanged"
+
+    def _new_row(self, record: ContactRecord) -> dict[str, object]:
+        row: dict[str, object] = {name: None for name in COLUMNS}
+        row.update(id=None, email=record.email, accepts_email_marketing=False,
+                   accepts_sms_marketing=False, fields={},
+                   created_at=record.created_at or self.now)
+        self.rows[record.email] = row
+        self.tags[record.email] = set()
+        self.created.add(record.email)
+        return row
+
+    def _consent(self, row, flag: str, stamp: str, answer: bool | None,
+                 given_at: datetime | None) -> bool:
+        if answer is None or row[flag] == answer:
+            return False
+        row[flag] = answer
+        row[stamp] = (given_at or self.now) if answer else None
+        return True
+
+    def flush(self, conn: Connection) -> dict[str, int]:
+        """Write new and changed contacts and new tags; returns email -> contact id."""
+        if self.created:
+            params = [
+                {**{name: self.rows[email][name] for name in COLUMNS}, "email": email,
+                 "is_demo": False, "updated_at": self.now}
+                for email in sorted(self.created)
+            ]
+            conn.execute(insert(CONTACTS), params)
+            emails = sorted(self.created)
+            for start in range(0, len(emails), CHUNK):
+                chunk = emails[start:start + CHUNK]
+                query = select(CONTACTS.c.email, CONTACTS.c.id).where(CONTACTS.c.email.in_(chunk))
+                self.ids.update(dict(conn.execute(query).tuples().all()))
+        if self.changed:
+            statement = (
+                update(CONTACTS)
+                .where(CONTACTS.c.id == bindparam("contact_id"))
+                .values({name: bindparam(f"new_{name}") for name in (*COLUMNS, "updated_at")})
+            )
+            params = [
+                {"contact_id": self.ids[email], "new_updated_at": self.now,
+                 **{f"new_{name}": self.rows[email][name] for name in COLUMNS}}
+                for email in sorted(self.changed)
+            ]
+            conn.execute(statement, params)
+        if self.new_tags:
+            conn.execute(insert(TAGS), [
+                {"contact_id": self.ids[email], "tag": tag, "added_at": self.now}
+                for email, tag in self.new_tags
+            ])
+        self.created, self.changed, self.new_tags = set(), set(), []
+        return self.ids

@@ -1,0 +1,1 @@
+"""The declarations of every node kind, one module per family."""

@@ -1,0 +1,73 @@
+"""Email templates: Jinja2 in a sandbox, HTML autoescaped, compiled once per distinct source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import TemplateSyntaxError
+from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment
+
+from runtime.errors import UserError
+
+PARTS = ("subject", "html", "text")
+
+# Subjects and plain text must not be HTML-escaped ("Tom & Jerry" stays as typed); the HTML part
+# must be, so that a customer named <script> cannot inject markup into an email.
+_HTML_ENV = SandboxedEnvironment(autoescape=True)
+_TEXT_ENV = SandboxedEnvironment(autoescape=False)
+
+
+@dataclass(frozen=True)
+class RenderedEmail:
+    subject: str
+    html: str
+    text: str
+
+
+@lru_cache(maxsize=512)
+def _compile(part: str, source: str):
+    env = _HTML_ENV if part == "html" else _TEXT_ENV
+    return env.from_string(source)
+
+
+def template_problem(template: dict[str, Any]) -> str | None:
+    """A plain message for the first syntax error in any part of the template, else None."""
+    for part in PARTS:
+        source = template.get(part) or ""
+        if not isinstance(source, str):
+            return f"the {part} must be text"
+        try:
+            _compile(part, source)
+        except TemplateSyntaxError as exc:
+            return f"the {part} has a mistake on line {exc.lineno}: {exc.message}"
+    return None
+
+
+def render_email(template: dict[str, Any], context: dict[str, Any]) -> RenderedEmail:
+    """Render every part; a template that fails at run time raises UserError naming the part."""
+    out = {}
+    for part in PARTS:
+        source = template.get(part) or ""
+        try:
+            out[part] = _compile(part, source).render(context)
+        except TemplateSyntaxError as exc:
+            raise UserError(f"the email {part} has a mistake on line {exc.lineno}: "
+                            f"{exc.message}") from None
+        except (SecurityError, UndefinedError, TypeError, ValueError, ArithmeticError) as exc:
+            raise UserError(f"the email {part} could not be filled in: {exc}") from None
+    # A subject is one line in every mail client.
+    subject = " ".join(out["subject"].split())
+    return RenderedEmail(subject, out["html"], out["text"])
+
+
+def render_text(source: str, context: dict[str, Any]) -> str:
+    """Render a short text (a field value, a notification) with the same sandbox."""
+    try:
+        return _compile("text", source).render(context)
+    except TemplateSyntaxError as exc:
+        raise UserError(f"mistake on line {exc.lineno}: {exc.message}") from None
+    except (SecurityError, UndefinedError, TypeError, ValueError, ArithmeticError) as exc:
+        raise UserError(f"could not be filled in: {exc}") from None
