@@ -73,6 +73,8 @@ class NodeSpec:
     def output_ports(self, params: Mapping[str, Any] | None = None) -> tuple[str, ...]:
         if self.ports_from:
             branches = (params or {}).get(self.ports_from) or self.defaults()[self.ports_from]
+            if not isinstance(branches, list):  # a hand-edited file; validate_params reports it
+                return ()
             return tuple(str(b.get("name", "")) for b in branches if isinstance(b, dict))
         return self.ports
 
@@ -80,7 +82,7 @@ class NodeSpec:
         values = {**self.defaults(), **params}
         try:
             return self.summary.format_map(_SummaryValues(values))
-        except (KeyError, ValueError, IndexError, AttributeError):
+        except (KeyError, ValueError, IndexError, AttributeError, TypeError):
             return self.title
 
 
@@ -156,10 +158,10 @@ def _check_value(p: Param, value: Any) -> str | None:  # noqa: C901 - one branch
         allowed = [c[0] for c in p.choices]
         return None if value in allowed else f"must be one of: {', '.join(map(str, allowed))}"
     if t == "time":
-        ok = isinstance(value, str) and _TIME_RE.match(value)
+        ok = isinstance(value, str) and _TIME_RE.fullmatch(value)
         return None if ok else "must be a time of day like 09:00"
     if t == "date":
-        ok = isinstance(value, str) and _DATE_RE.match(value)
+        ok = isinstance(value, str) and _DATE_RE.fullmatch(value)
         return None if ok else "must be a date like 2026-03-31"
     if t == "duration":
         return _check_duration(p, value)
@@ -194,7 +196,8 @@ def _check_number(p: Param, value: Any) -> str | None:
 
 
 def _check_duration(p: Param, value: Any) -> str | None:
-    if not isinstance(value, dict) or value.get("unit") not in DURATION_UNITS:
+    unit = value.get("unit") if isinstance(value, dict) else None
+    if not isinstance(unit, str) or unit not in DURATION_UNITS:
         return f"must be an amount of {', '.join(DURATION_UNITS)}"
     amount = value.get("amount")
     if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:

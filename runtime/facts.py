@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -132,17 +133,27 @@ def rfm_scores(conn, as_of: datetime) -> dict[int, tuple[int, int, int]]:
     }
 
 
-def tier_for(points: int, tiers: Iterable[Sequence]) -> str | None:
-    """The highest tier whose threshold is at most `points`, or None below every threshold.
+def tier_lookup(tiers: Iterable[Sequence]) -> Callable[[int], str | None]:
+    """A points -> tier function for `tiers`, sorted once so that each lookup is a bisect.
 
-    `tiers` is the settings form: [["Bronze", 0], ["Silver", 500], ...], in any order.
+    `tiers` is the settings form: [["Bronze", 0], ["Silver", 500], ...], in any order; of two
+    tiers with the same threshold the later one wins.
     """
-    best: tuple[int, str] | None = None
-    for name, threshold in tiers:
-        threshold = int(threshold)
-        if threshold <= points and (best is None or threshold >= best[0]):
-            best = (threshold, str(name))
-    return best[1] if best else None
+    table = sorted(((int(threshold), str(name)) for name, threshold in tiers),
+                   key=lambda entry: entry[0])
+    thresholds = [threshold for threshold, _name in table]
+    names = [name for _threshold, name in table]
+
+    def lookup(points: int) -> str | None:
+        index = bisect_right(thresholds, points)
+        return names[index - 1] if index else None
+
+    return lookup
+
+
+def tier_for(points: int, tiers: Iterable[Sequence]) -> str | None:
+    """The highest tier whose threshold is at most `points`, or None below every threshold."""
+    return tier_lookup(tiers)(points)
 
 
 def _average(total_scaled: int, count: int) -> Decimal:
@@ -152,7 +163,8 @@ def _average(total_scaled: int, count: int) -> Decimal:
     return money_from_scaled(int(quotient))
 
 
-def _balances(conn, ids: list[int], as_of: datetime) -> dict[int, dict[str, int]]:
+def _balances(conn, ids: list[int], as_of: datetime):
+    """Points per contact and scores per contact (keyed by bare score name) for `ids`."""
     query = (
         select(LedgerEntry.contact_id, LedgerEntry.account, func.sum(LedgerEntry.delta))
         .where(
@@ -162,10 +174,14 @@ def _balances(conn, ids: list[int], as_of: datetime) -> dict[int, dict[str, int]
         )
         .group_by(LedgerEntry.contact_id, LedgerEntry.account)
     )
-    balances: dict[int, dict[str, int]] = {}
+    points: dict[int, int] = {}
+    scores: dict[int, dict[str, int]] = {}
     for contact_id, account, total in conn.execute(query):
-        balances.setdefault(contact_id, {})[account] = int(total or 0)
-    return balances
+        if account == POINTS:
+            points[contact_id] = int(total or 0)
+        else:
+            scores.setdefault(contact_id, {})[account[len(SCORE_PREFIX) :]] = int(total or 0)
+    return points, scores
 
 
 def facts_for(
@@ -184,46 +200,30 @@ def facts_for(
     """
     _require_aware(as_of)
     ids = list(dict.fromkeys(int(i) for i in contact_ids))
-    tiers = [tuple(t) for t in tiers]
+    tier = tier_lookup(tiers)
     rfm = rfm_scores(conn, as_of) if with_rfm and ids else {}
+    zero = money_from_scaled(0)
     result: dict[int, ContactFacts] = {}
     for start in range(0, len(ids), BATCH_SIZE):
         chunk = ids[start : start + BATCH_SIZE]
         stats_query = purchase_stats(as_of).where(Order.contact_id.in_(chunk))
-        stats = {row.contact_id: row for row in conn.execute(stats_query)}
-        balances = _balances(conn, chunk, as_of)
+        stats = {row[0]: row for row in conn.execute(stats_query)}
+        points_by_id, scores_by_id = _balances(conn, chunk, as_of)
         for contact_id in chunk:
-            result[contact_id] = _build(
-                contact_id, stats.get(contact_id), balances.get(contact_id, {}), as_of, tiers,
-                rfm.get(contact_id),
+            points = points_by_id.get(contact_id, 0)
+            scores = scores_by_id.get(contact_id) or {}
+            row = stats.get(contact_id)
+            if row is None:
+                result[contact_id] = ContactFacts(
+                    contact_id, None, None, 0, zero, None, None, points, scores, tier(points),
+                    None,
+                )
+                continue
+            _id, first, last, count, total_scaled = row
+            total_scaled = int(total_scaled or 0)
+            result[contact_id] = ContactFacts(
+                contact_id, first, last, count, money_from_scaled(total_scaled),
+                _average(total_scaled, count), (as_of - last).days, points, scores,
+                tier(points), rfm.get(contact_id),
             )
     return result
-
-
-def _build(contact_id, stats, accounts, as_of, tiers, rfm) -> ContactFacts:
-    points = accounts.get(POINTS, 0)
-    scores = {
-        account[len(SCORE_PREFIX) :]: balance
-        for account, balance in sorted(accounts.items())
-        if account.startswith(SCORE_PREFIX)
-    }
-    if stats is None:
-        return ContactFacts(
-            contact_id, None, None, 0, money_from_scaled(0), None, None, points, scores,
-            tier_for(points, tiers), None,
-        )
-    total_scaled = int(stats.total_spent_scaled or 0)
-    count = int(stats.orders_count)
-    return ContactFacts(
-        contact_id=contact_id,
-        first_order_at=stats.first_order_at,
-        last_order_at=stats.last_order_at,
-        orders_count=count,
-        total_spent=money_from_scaled(total_scaled),
-        aov=_average(total_scaled, count),
-        days_since_last_order=(as_of - stats.last_order_at).days,
-        points=points,
-        scores=scores,
-        tier=tier_for(points, tiers),
-        rfm=rfm,
-    )

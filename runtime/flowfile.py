@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -71,6 +72,9 @@ def loads(text: str, source: str = "flow") -> Flow:
     except json.JSONDecodeError as exc:
         raise FlowFileError(f"{source}, line {exc.lineno}, column {exc.colno}: not valid JSON "
                             f"({exc.msg}); fix the file or save the flow again") from None
+    except (ValueError, RecursionError):  # a 5000-digit number, nesting 10000 deep
+        raise FlowFileError(f"{source}: not a flow file (a number is too long or the data is "
+                            "nested too deeply)") from None
     return from_document(doc, source)
 
 
@@ -149,7 +153,7 @@ def _node(raw: Any, index: int, source: str) -> tuple[str, dict[str, Any]]:
         raise _fail(source, where, str(exc).strip("'\"")) from None
     position = raw.get("position", [0, 0])
     if (not isinstance(position, list | tuple) or len(position) != 2
-            or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in position)):
+            or not all(_coordinate(v) for v in position)):
         raise _fail(source, where, "“position” must be [x, y]")
     label = raw.get("label", "") or ""
     if not isinstance(label, str):
@@ -158,6 +162,15 @@ def _node(raw: Any, index: int, source: str) -> tuple[str, dict[str, Any]]:
     params = {**spec.defaults(), **params}
     return node_id, {"kind": kind, "version": version, "params": params, "label": label,
                      "position": (float(position[0]), float(position[1]))}
+
+
+def _coordinate(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value)  # NaN, Infinity and 10**400 cannot place a node
+    except OverflowError:
+        return False
 
 
 def _dict(value: Any, source: str, name: str) -> dict:

@@ -78,7 +78,8 @@ def _history(conn: Connection, start: datetime, end: datetime,
                                                  {"order_id": r.id}))
             for r in conn.execute(select(ORD.c.id, ORD.c.contact_id, ORD.c.created_at).where(
                 ORD.c.is_purchase.is_(True), ORD.c.contact_id.is_not(None),
-                ORD.c.created_at >= start, ORD.c.created_at < end).order_by(ORD.c.created_at, ORD.c.id)))
+                ORD.c.created_at >= start, ORD.c.created_at < end)
+                .order_by(ORD.c.created_at, ORD.c.id)))
     if "customer_created" in names:
         streams.append(
             (r.created_at, 1, r.id, EngineEvent("customer_created", r.id, r.created_at))

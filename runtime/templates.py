@@ -43,6 +43,8 @@ def template_problem(template: dict[str, Any]) -> str | None:
             _compile(part, source)
         except TemplateSyntaxError as exc:
             return f"the {part} has a mistake on line {exc.lineno}: {exc.message}"
+        except (ValueError, RecursionError):  # a 5000-digit number, 1000 nested brackets
+            return f"the {part} cannot be read: a number is too long or it is nested too deeply"
     return None
 
 
@@ -56,7 +58,8 @@ def render_email(template: dict[str, Any], context: dict[str, Any]) -> RenderedE
         except TemplateSyntaxError as exc:
             raise UserError(f"the email {part} has a mistake on line {exc.lineno}: "
                             f"{exc.message}") from None
-        except (SecurityError, UndefinedError, TypeError, ValueError, ArithmeticError) as exc:
+        except (SecurityError, UndefinedError, TypeError, ValueError, ArithmeticError,
+                RecursionError) as exc:
             raise UserError(f"the email {part} could not be filled in: {exc}") from None
     # A subject is one line in every mail client.
     subject = " ".join(out["subject"].split())
@@ -69,5 +72,6 @@ def render_text(source: str, context: dict[str, Any]) -> str:
         return _compile("text", source).render(context)
     except TemplateSyntaxError as exc:
         raise UserError(f"mistake on line {exc.lineno}: {exc.message}") from None
-    except (SecurityError, UndefinedError, TypeError, ValueError, ArithmeticError) as exc:
+    except (SecurityError, UndefinedError, TypeError, ValueError, ArithmeticError,
+            RecursionError) as exc:
         raise UserError(f"could not be filled in: {exc}") from None

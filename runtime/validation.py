@@ -50,7 +50,11 @@ def validate(flow: Flow, *, channels: set[str] | None = None) -> list[Problem]:
         if spec.family == "trigger" and flow.graph.in_degree(node_id):
             problems.append(Problem(node_id, f"{name} is a trigger; nothing may lead into it"))
         ports = spec.output_ports(data["params"])
-        used = {d["port"] for _u, _v, d in flow.graph.out_edges(node_id, data=True)}
+        used_ports = [d["port"] for _u, _v, d in flow.graph.out_edges(node_id, data=True)]
+        used = set(used_ports)
+        for port in sorted(p for p in used if used_ports.count(p) > 1):
+            problems.append(Problem(node_id, f"the “{port}” exit of {name} leads to more than "
+                                             "one step; keep one connection"))
         for port in sorted(used - set(ports)):
             problems.append(Problem(node_id, f"{name} has no exit “{port}” any more; "
                                              "reconnect that branch"))
@@ -68,8 +72,8 @@ def validate(flow: Flow, *, channels: set[str] | None = None) -> list[Problem]:
 def _cycles(flow: Flow) -> list[Problem]:
     problems = []
     for component in nx.strongly_connected_components(flow.graph):
-        if len(component) > 1:
-            loop = sorted(component)
+        loop = sorted(component)
+        if len(loop) > 1 or flow.graph.has_edge(loop[0], loop[0]):  # a step leading to itself
             names = " → ".join(flow.label(n) for n in loop)
             problems.append(Problem(loop[0], f"these steps form a loop: {names}; "
                                              "flows must always move forward"))
@@ -78,7 +82,10 @@ def _cycles(flow: Flow) -> list[Problem]:
 
 def _goals(flow: Flow) -> list[Problem]:
     problems = []
-    for i, goal in enumerate(flow.settings.get("goals") or [], start=1):
+    goals = flow.settings.get("goals") or []
+    if not isinstance(goals, list):
+        return [Problem(None, "the goals must be a list of events such as order_placed")]
+    for i, goal in enumerate(goals, start=1):
         if not isinstance(goal, dict) or not isinstance(goal.get("event"), str) \
                 or not goal["event"].strip():
             problems.append(Problem(None, f"goal {i} needs an event such as order_placed"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, bindparam, exists, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
@@ -40,6 +40,24 @@ def contacts_for_day(conn: Connection, node: Node, day: date, fire_at: datetime,
     return _date_field(conn, field, target)
 
 
+def _inactive_query(with_lower_bound: bool):
+    later = aliased(ORD)
+    conditions = [ORD.c.is_purchase.is_(True), ORD.c.contact_id.is_not(None),
+                  ORD.c.created_at < bindparam("end", type_=ORD.c.created_at.type)]
+    if with_lower_bound:
+        conditions.append(ORD.c.created_at >= bindparam("start", type_=ORD.c.created_at.type))
+    no_later_purchase = ~exists().where(
+        later.c.contact_id == ORD.c.contact_id, later.c.is_purchase.is_(True),
+        later.c.created_at >= bindparam("end", type_=ORD.c.created_at.type),
+        later.c.created_at <= bindparam("fire_at", type_=ORD.c.created_at.type))
+    return (select(ORD.c.contact_id).where(and_(*conditions), no_later_purchase)
+            .distinct().order_by(ORD.c.contact_id))
+
+
+# Built once: the scan runs every shop day, and building the statement costs more than running it.
+_INACTIVE = {True: _inactive_query(True), False: _inactive_query(False)}
+
+
 def _inactive(conn: Connection, days: int, day: date, fire_at: datetime, tz: ZoneInfo,
               include_existing: bool) -> list[int]:
     """Contacts whose last purchase fell on shop day `day - days`: they reach `days` today.
@@ -48,15 +66,8 @@ def _inactive(conn: Connection, days: int, day: date, fire_at: datetime, tz: Zon
     purchase is at least that old."""
     last_day = day - timedelta(days=days)
     start, end = local_day_start(last_day, tz), local_day_start(last_day + timedelta(days=1), tz)
-    later = aliased(ORD)
-    conditions = [ORD.c.is_purchase.is_(True), ORD.c.contact_id.is_not(None), ORD.c.created_at < end]
-    if not include_existing:
-        conditions.append(ORD.c.created_at >= start)
-    no_later_purchase = ~exists().where(
-        later.c.contact_id == ORD.c.contact_id, later.c.is_purchase.is_(True),
-        later.c.created_at >= end, later.c.created_at <= fire_at)
-    rows = conn.execute(select(ORD.c.contact_id).where(and_(*conditions), no_later_purchase)
-                        .distinct().order_by(ORD.c.contact_id))
+    rows = conn.execute(_INACTIVE[not include_existing],
+                        {"start": start, "end": end, "fire_at": fire_at})
     return [r[0] for r in rows]
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 07:11:38.819742
+Create Date: 2026-11-23 07:13:57.349936
 """
 
 from alembic import op
@@ -178,6 +178,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('ledger', schema=None) as batch_op:
         batch_op.create_index('ix_ledger_contact_account', ['contact_id', 'account'], unique=False)
+        batch_op.create_index('ix_ledger_contact_balance', ['contact_id', 'account', 'at', 'expires_at', 'delta'], unique=False)
 
     op.create_table('orders',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -202,6 +203,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('key')
     )
     with op.batch_alter_table('orders', schema=None) as batch_op:
+        batch_op.create_index('ix_orders_contact_facts', ['contact_id', 'created_at', 'is_purchase', 'total', 'refunded'], unique=False)
         batch_op.create_index('ix_orders_contact_time', ['contact_id', 'created_at'], unique=False)
         batch_op.create_index('ix_orders_created_at', ['created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_discount_code'), ['discount_code'], unique=False)
@@ -278,9 +280,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_orders_discount_code'))
         batch_op.drop_index('ix_orders_created_at')
         batch_op.drop_index('ix_orders_contact_time')
+        batch_op.drop_index('ix_orders_contact_facts')
 
     op.drop_table('orders')
     with op.batch_alter_table('ledger', schema=None) as batch_op:
+        batch_op.drop_index('ix_ledger_contact_balance')
         batch_op.drop_index('ix_ledger_contact_account')
 
     op.drop_table('ledger')
