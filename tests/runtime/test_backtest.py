@@ -11,7 +11,14 @@ from runtime.errors import UserError
 from runtime.flow import Flow
 from runtime.simulate import run_backtest
 from tests.runtime.builders import (
-    KYIV, SHOP, TIERS, add_contact, add_event, add_order, at, email_flow,
+    KYIV,
+    SHOP,
+    TIERS,
+    add_contact,
+    add_event,
+    add_order,
+    at,
+    email_flow,
 )
 
 

@@ -9,7 +9,12 @@ from runtime.db.models import ActionLog, ContactTag, Enrollment, LedgerEntry, Ou
 from runtime.engine import EngineEvent
 from runtime.flow import Flow
 from tests.runtime.builders import (
-    add_contact, add_order, at, email_flow, live_engine, order_event,
+    add_contact,
+    add_order,
+    at,
+    email_flow,
+    live_engine,
+    order_event,
 )
 
 
