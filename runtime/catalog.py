@@ -259,8 +259,15 @@ def register_migration(kind: str, from_version: int, upgrade) -> None:
     _MIGRATIONS.setdefault(kind, {})[from_version] = upgrade
 
 
+_kinds_loaded = False
+
+
 def _load_kinds() -> None:
-    if not _REGISTRY:
+    # A flag, not "registry empty": importing one kinds module (or registering a plug-in kind)
+    # first must not hide the others.
+    global _kinds_loaded
+    if not _kinds_loaded:
+        _kinds_loaded = True
         from runtime.kinds import actions, conditions, triggers, waits  # noqa: F401
 
 

@@ -38,7 +38,8 @@ ORDER_HEADER = (
     *(f"Tax {i} {k}" for i in range(1, 6) for k in ("Name", "Value")),
     "Phone", "Receipt Number", "Duties", "Billing Province Name", "Shipping Province Name",
     "Payment ID", "Payment Terms Name", "Next Payment Due At", "Payment References")
-_LINE_COLS = tuple(ORDER_HEADER.index(c) for c in (*_LINE, "Vendor", "Lineitem discount"))
+_LINE_AT, _VENDOR_AT = ORDER_HEADER.index(_LINE[0]), ORDER_HEADER.index("Vendor")
+_DISCOUNT_AT = ORDER_HEADER.index("Lineitem discount")
 
 # currency -> (units per 1 UAH, VAT % included in prices, tax line title)
 _CURRENCIES = {"UAH": (1.0, 20, "ПДВ 20%"), "EUR": (1 / 45, 20, "VAT 20%"),
@@ -137,7 +138,7 @@ def _pool(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _cents(c: int) -> str:
-    return f"{abs(c) // 100}.{abs(c) % 100:02d}" if c >= 0 else "-" + _cents(-c)
+    return f"{c / 100:.2f}"  # exact: integer cents are far below float precision limits
 
 
 class DemoStore:
@@ -173,8 +174,8 @@ class DemoStore:
 
     def _price(self, uah: float) -> int:
         v = uah * self._scale
-        if v >= 100:
-            return (round(v / 10) * 10 - 1) * 100
+        if self._scale >= 0.5:  # hryvnias, dollars of Taiwan: whole units, 349 not 350
+            return (round(v / 10) * 10 - (v >= 100)) * 100
         return round(v) * 100 - 1 if v >= 3 else round(v * 100)
 
     def _build_catalogue(self, rng: random.Random) -> None:
@@ -240,7 +241,7 @@ class DemoStore:
             if u < 0.45:
                 k = 1
             elif u < 0.965:
-                k = 2 + int(math.log(1 - rng.random()) / math.log(1 - 1 / (1 + 2.0 * f)))
+                k = 2 + int(math.log(1 - rng.random()) / math.log(1 - 1 / (1 + 2.3 * f)))
             else:
                 k = 3 + min(int(10 * f * (rng.paretovariate(1.4) - 1)), 400)
             first = self._when(rng, 0, rng.random() ** (1 + 0.3 * math.log(k)) or 1e-9)
@@ -284,7 +285,7 @@ class DemoStore:
         lname, last_l = last[nx() * len(last) >> 16]
         if female:
             lname, last_l = lname + fsuf[0], last_l + fsuf[1]
-        n = (idx * 7919 + 12345) % 10 ** max(6, len(str(self._guest_end)) + 1)  # unique per idx
+        n = (idx * 7919 + 12345) % 10 ** max(4, len(str(self._guest_end)))  # unique per idx
         local = (f"{first_l}.{last_l}{n}", f"{first_l}{n}", f"{last_l}.{first_l}{n}",
                  f"{first_l[0]}{last_l}{n}", f"{first_l}_{last_l}{n}")[nx() * 5 >> 16]
         email = f"{local}@{domains[nx() * len(domains) >> 16]}"
@@ -396,46 +397,36 @@ class DemoStore:
             email = p["email"] if idx < self._guest_end else ""
             if email and d["email_mode"] < 2_000:  # hand-typed at checkout
                 email = email.title() if d["email_mode"] < 1_000 else f" {email}  "
-            status, name = d["status"], f"#{1001 + pos}"
+            status, name, pos_sale = d["status"], f"#{1001 + pos}", d["source"] == "pos"
             cancelled = status in ("cancelled", "voided")
             done = not cancelled and d["fulfilled_at"] < self.t1
-            row = {"Name": name, "Email": email, "Currency": self.currency,
-                   "Financial Status": "refunded" if status == "cancelled" else status,
-                   "Paid at": "" if status in ("voided", "pending") else
-                   self.fmt(min(d["paid_at"], self.t1 - 1)),
-                   "Fulfillment Status": "fulfilled" if done else "unfulfilled",
-                   "Fulfilled at": self.fmt(d["fulfilled_at"]) if done else "",
-                   "Accepts Marketing": "yes" if email and p["accepts"] else "no",
-                   "Subtotal": _cents(d["subtotal"]), "Shipping": _cents(d["ship"]),
-                   "Taxes": _cents(d["taxes"]), "Total": _cents(d["total"]),
-                   "Discount Code": d["code"], "Discount Amount": _cents(d["disc"]),
-                   "Shipping Method": "" if d["source"] == "pos" else d["ship_name"],
-                   "Created at": self.fmt(ts), "Notes": d["note"],
-                   "Cancelled at": self.fmt(max(ts, min(d["cancelled_at"], self.t1 - 1)))
-                   if cancelled else "", "Payment Method": d["method"],
-                   "Payment Reference": d["ref"], "Payment ID": d["ref"],
-                   "Payment References": d["ref"], "Refunded Amount": _cents(d["refunded"]),
-                   "Outstanding Balance": _cents(d["total"] if status == "pending" else 0),
-                   "Location": "Затишна крамниця, Поділ" if d["source"] == "pos" else "",
-                   "Id": str(5_610_000_000_000 + pos * 1_009 + packed % 1_009),
-                   "Risk Level": d["risk"], "Source": d["source"], "Phone": p["phone"],
-                   "Tax 1 Name": self._tax_name, "Tax 1 Value": _cents(d["taxes"])
-                   if self._vat else ""}
-            addr = (f"{p['first']} {p['last']}", ", ".join(filter(None, (p["addr1"], p["addr2"]))),
-                    p["addr1"], p["addr2"], p["company"], p["city"], p["zip"], p["prov"],
-                    p["country"], p["addr_phone"], p["prov_name"])
-            for prefix in ("Billing", "Shipping")[: 1 if d["source"] == "pos" else 2]:
-                row.update(zip((*(f"{prefix} {c}" for c in _ADDR), f"{prefix} Province Name"),
-                               addr, strict=True))
-            first = [row.get(col, "") for col in ORDER_HEADER]
+            addr = [f"{p['first']} {p['last']}", f"{p['addr1']}, {p['addr2']}" if p["addr2"]
+                    else p["addr1"], p["addr1"], p["addr2"], p["company"], p["city"], p["zip"],
+                    p["prov"], p["country"], p["addr_phone"]]
+            ref, taxes = d["ref"], _cents(d["taxes"])
+            first = [
+                name, email, "refunded" if status == "cancelled" else status,
+                "" if status in ("voided", "pending") else self.fmt(min(d["paid_at"], self.t1 - 1)),
+                "fulfilled" if done else "unfulfilled", self.fmt(d["fulfilled_at"]) if done else "",
+                "yes" if email and p["accepts"] else "no", self.currency, _cents(d["subtotal"]),
+                _cents(d["ship"]), taxes, _cents(d["total"]), d["code"], _cents(d["disc"]),
+                "" if pos_sale else d["ship_name"], self.fmt(ts), *[""] * len(_LINE), *addr,
+                *([""] * len(_ADDR) if pos_sale else addr), d["note"], "",
+                self.fmt(max(ts, min(d["cancelled_at"], self.t1 - 1))) if cancelled else "",
+                d["method"], ref, _cents(d["refunded"]), "",
+                _cents(d["total"] if status == "pending" else 0), "",
+                "Затишна крамниця, Поділ" if pos_sale else "", "",
+                str(5_610_000_000_000 + pos * 1_009 + packed % 1_009), "", d["risk"], d["source"],
+                "", self._tax_name, taxes if self._vat else "", *[""] * 8, p["phone"], "", "",
+                p["prov_name"], "" if pos_sale else p["prov_name"], ref, "", "", ref]
             for i, (prod, qty, _, ldisc) in enumerate(d["lines"]):
-                out = first if i == 0 else [name, email] + [""] * (len(ORDER_HEADER) - 2)
+                out = first if i == 0 else [name, email, *[""] * (len(ORDER_HEADER) - 2)]
                 title, sku, price, compare, vendor, ships = self.products[prod]
                 flag = "true" if ships else "false"
-                for col, value in zip(_LINE_COLS, (str(qty), title, _cents(price), compare, sku,
-                                                   flag, flag, "fulfilled" if done else "pending",
-                                                   vendor, _cents(ldisc)), strict=True):
-                    out[col] = value
+                out[_LINE_AT:_LINE_AT + len(_LINE)] = (str(qty), title, _cents(price), compare,
+                                                       sku, flag, flag,
+                                                       "fulfilled" if done else "pending")
+                out[_VENDOR_AT], out[_DISCOUNT_AT] = vendor, _cents(ldisc)
                 yield out
         self._totals = spent, counts
 

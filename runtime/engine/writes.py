@@ -65,6 +65,9 @@ class Writes:
         self.coupons: list[dict] = []
         self.ledger_rows: list[dict] = []
         self.tags_added: list[dict] = []
+        self.tags_removed: list[dict] = []
+        self.fields_changed: dict[int, dict] = {}
+        self.unsubscribed: set[int] = set()
         self.events: list[EngineEvent] = []
 
     # --- recorded by the engine and the actions ---------------------------------------------
@@ -118,28 +121,24 @@ class Writes:
         reply_to = self.shop.get("email") or "unsubscribe@invalid"
         return f"mailto:{reply_to}?subject=unsubscribe%20{token}"
 
-    # Contact changes are written at once: later steps of the same call read them back.
+    # Contact changes are buffered like the rest: within a call the engine reads contacts
+    # through its Subjects cache, which the actions update first.
     def add_tag(self, contact_id: int, tag: str) -> None:
-        self.conn.execute(ContactTag.__table__.insert().values(
-            contact_id=contact_id, tag=tag, added_at=self.now))
+        self.tags_added.append({"contact_id": contact_id, "tag": tag, "added_at": self.now})
 
     def remove_tags(self, contact_id: int, tags: list[str]) -> None:
-        t = ContactTag.__table__
-        self.conn.execute(delete(t).where(t.c.contact_id == contact_id, t.c.tag.in_(tags)))
+        self.tags_removed.extend({"b_contact": contact_id, "b_tag": t} for t in tags)
 
     def set_fields(self, contact_id: int, fields: dict) -> None:
-        c = Contact.__table__
-        self.conn.execute(update(c).where(c.c.id == contact_id)
-                          .values(fields=dict(fields), updated_at=self.now))
+        self.fields_changed[contact_id] = dict(fields)
 
     def unsubscribe(self, contact_id: int) -> None:
-        c = Contact.__table__
-        self.conn.execute(update(c).where(c.c.id == contact_id).values(
-            accepts_email_marketing=False, email_consent_at=self.now, updated_at=self.now))
+        self.unsubscribed.add(contact_id)
 
     # --- flush ------------------------------------------------------------------------------
     def flush(self) -> None:
         conn = self.conn
+        self._flush_contacts()
         if self.ledger_rows:
             conn.execute(LedgerEntry.__table__.insert(), self.ledger_rows)
         if self.coupons:
@@ -163,3 +162,24 @@ class Writes:
         for buf in (self.ledger_rows, self.coupons, self.outbox_rows, self.actions, self.steps):
             buf.clear()
         self.runs.clear()
+
+    def _flush_contacts(self) -> None:
+        conn, c, t = self.conn, Contact.__table__, ContactTag.__table__
+        # Removals first: a tag removed and added again in one call must end up present.
+        if self.tags_removed:
+            conn.execute(delete(t).where(t.c.contact_id == bindparam("b_contact"),
+                                         t.c.tag == bindparam("b_tag")), self.tags_removed)
+        if self.tags_added:
+            conn.execute(t.insert().prefix_with("OR IGNORE", dialect="sqlite"), self.tags_added)
+        if self.fields_changed:
+            conn.execute(update(c).where(c.c.id == bindparam("b_id")).values(
+                fields=bindparam("b_fields"), updated_at=bindparam("b_now")),
+                [{"b_id": k, "b_fields": v, "b_now": self.now}
+                 for k, v in self.fields_changed.items()])
+        if self.unsubscribed:
+            conn.execute(update(c).where(c.c.id.in_(sorted(self.unsubscribed))).values(
+                accepts_email_marketing=False, email_consent_at=self.now, updated_at=self.now))
+        self.tags_removed.clear()
+        self.tags_added.clear()
+        self.fields_changed.clear()
+        self.unsubscribed.clear()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from runtime.db.models import Contact, ContactTag
+from runtime.importers.bulk_sql import RawColumns, insert_raw
 from runtime.importers.records import ContactRecord
 
 CONTACTS = Contact.__table__
@@ -121,17 +122,15 @@ class ContactStore:
     def flush(self, conn: Connection) -> dict[str, int]:
         """Write new and changed contacts and new tags; returns email -> contact id."""
         if self.created:
-            params = [
-                {**{name: self.rows[email][name] for name in COLUMNS}, "email": email,
-                 "is_demo": False, "updated_at": self.now}
-                for email in sorted(self.created)
-            ]
-            conn.execute(insert(CONTACTS), params)
             emails = sorted(self.created)
+            names = ("email", "is_demo", "updated_at", *COLUMNS)
+            rows = [(email, False, self.now, *(self.rows[email][name] for name in COLUMNS))
+                    for email in emails]
+            insert_raw(conn, CONTACTS, names, RawColumns(conn, CONTACTS, names).convert(rows))
             for start in range(0, len(emails), CHUNK):
                 chunk = emails[start:start + CHUNK]
                 query = select(CONTACTS.c.email, CONTACTS.c.id).where(CONTACTS.c.email.in_(chunk))
-                self.ids.update(dict(conn.execute(query).tuples().all()))
+                self.ids.update(dict(conn.execute(query).all()))
         if self.changed:
             statement = (
                 update(CONTACTS)
@@ -145,9 +144,8 @@ class ContactStore:
             ]
             conn.execute(statement, params)
         if self.new_tags:
-            conn.execute(insert(TAGS), [
-                {"contact_id": self.ids[email], "tag": tag, "added_at": self.now}
-                for email, tag in self.new_tags
-            ])
+            names = ("contact_id", "tag", "added_at")
+            rows = [(self.ids[email], tag, self.now) for email, tag in self.new_tags]
+            insert_raw(conn, TAGS, names, RawColumns(conn, TAGS, names).convert(rows))
         self.created, self.changed, self.new_tags = set(), set(), []
         return self.ids

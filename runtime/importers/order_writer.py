@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from runtime.db.models import LineItem, Order, Product
+from runtime.importers.bulk_sql import RawColumns, insert_raw, select_raw
 from runtime.importers.records import OrderRecord, Section
 
 ORDERS = Order.__table__
@@ -23,109 +24,90 @@ CHUNK = 500
 def write_orders(conn: Connection, records: list[OrderRecord], contact_ids: dict[str, int],
                  section: Section) -> int:
     """Insert new orders, update changed ones; returns how many line items were written."""
+    if not records:
+        return 0
     product_of = _resolve_products(conn, records)
+    values = [
+        (r.name, contact_ids.get(r.email) if r.email else None, r.email, r.created_at,
+         r.currency, r.subtotal, r.total, r.refunded, r.discount_code, r.financial_status,
+         r.fulfillment_status, r.cancelled_at, r.accepts_marketing, r.is_purchase)
+        for r in records
+    ]
+    raw_orders = RawColumns(conn, ORDERS, ORDER_COLUMNS).convert(values)
+    raw_items = RawColumns(conn, ITEMS, ITEM_COLUMNS).convert([
+        (item.title, item.sku, item.quantity, item.price, product_of(item.sku, item.title))
+        for record in records for item in record.items
+    ])
     stored = _stored_orders(conn, {record.key for record in records})
-    stored_items = _stored_items(conn, [order_id for order_id, _ in stored.values()])
+    stored_items = _stored_items(conn, {order_id for order_id, _ in stored.values()})
 
-    new_orders: list[dict[str, object]] = []
-    new_items: list[list[dict[str, object]]] = []
-    changed_orders: list[dict[str, object]] = []
-    replaced_items: list[tuple[int, list[dict[str, object]]]] = []
-    for record in records:
-        values = {
-            "name": record.name,
-            "contact_id": contact_ids.get(record.email) if record.email else None,
-            "email": record.email,
-            "created_at": record.created_at,
-            "currency": record.currency,
-            "subtotal": record.subtotal,
-            "total": record.total,
-            "refunded": record.refunded,
-            "discount_code": record.discount_code,
-            "financial_status": record.financial_status,
-            "fulfillment_status": record.fulfillment_status,
-            "cancelled_at": record.cancelled_at,
-            "accepts_marketing": record.accepts_marketing,
-            "is_purchase": record.is_purchase,
-        }
-        items = [
-            {"title": item.title, "sku": item.sku, "quantity": item.quantity,
-             "price": item.price, "product_id": product_of(item.sku, item.title)}
-            for item in record.items
-        ]
+    new_orders: list[tuple] = []
+    new_items: list[list[tuple]] = []
+    changed: list[dict[str, object]] = []
+    replaced: list[tuple[int, list[tuple]]] = []
+    (not_demo,), = RawColumns(conn, ORDERS, ["is_demo"]).convert([(False,)])
+    position = 0
+    for record, raw, python_values in zip(records, raw_orders, values, strict=True):
+        items = raw_items[position:position + len(record.items)]
+        position += len(record.items)
         existing = stored.get(record.key)
         if existing is None:
-            values["key"] = record.key
-            values["is_demo"] = False
-            new_orders.append(values)
+            new_orders.append((record.key, not_demo, *raw))
             new_items.append(items)
             section.created += 1
             continue
-        order_id, old_values = existing
-        old_items = stored_items.get(order_id, [])
-        same_items = [tuple(item.values()) for item in items] == old_items
-        if tuple(values.values()) == old_values and same_items:
+        order_id, stored_raw = existing
+        same_items = items == stored_items.get(order_id, [])
+        if raw == stored_raw and same_items:
             continue
         section.updated += 1
-        changed_orders.append({"order_id": order_id,
-                               **{f"new_{name}": value for name, value in values.items()}})
+        changed.append({"order_id": order_id,
+                        **{f"new_{name}": v for name, v in zip(ORDER_COLUMNS, python_values,
+                                                                 strict=True)}})
         if not same_items:
-            replaced_items.append((order_id, items))
+            replaced.append((order_id, items))
 
     written = 0
     if new_orders:
-        ids = conn.execute(
-            insert(ORDERS).returning(ORDERS.c.id, sort_by_parameter_order=True), new_orders
-        ).scalars().all()
-        item_rows = [
-            {"order_id": order_id, **item}
-            for order_id, items in zip(ids, new_items, strict=True)
-            for item in items
-        ]
-        if item_rows:
-            conn.execute(insert(ITEMS), item_rows)
+        before = conn.execute(select(func.max(ORDERS.c.id))).scalar() or 0
+        insert_raw(conn, ORDERS, ("key", "is_demo", *ORDER_COLUMNS), new_orders)
+        query = select(ORDERS.c.key, ORDERS.c.id).where(ORDERS.c.id > before)
+        ids = dict(conn.execute(query).all())
+        item_rows = [(ids[order[0]], *item)
+                     for order, items in zip(new_orders, new_items, strict=True)
+                     for item in items]
+        insert_raw(conn, ITEMS, ("order_id", *ITEM_COLUMNS), item_rows)
         written += len(item_rows)
-    if changed_orders:
+    if changed:
         conn.execute(
             update(ORDERS)
             .where(ORDERS.c.id == bindparam("order_id"))
             .values({name: bindparam(f"new_{name}") for name in ORDER_COLUMNS}),
-            changed_orders,
+            changed,
         )
-    if replaced_items:
-        order_ids = [order_id for order_id, _ in replaced_items]
+    if replaced:
+        order_ids = [order_id for order_id, _ in replaced]
         for start in range(0, len(order_ids), CHUNK):
             conn.execute(delete(ITEMS).where(ITEMS.c.order_id.in_(order_ids[start:start + CHUNK])))
-        item_rows = [{"order_id": order_id, **item}
-                     for order_id, items in replaced_items for item in items]
-        if item_rows:
-            conn.execute(insert(ITEMS), item_rows)
+        item_rows = [(order_id, *item) for order_id, items in replaced for item in items]
+        insert_raw(conn, ITEMS, ("order_id", *ITEM_COLUMNS), item_rows)
         written += len(item_rows)
     return written
 
 
 def _stored_orders(conn: Connection, keys: set[str]) -> dict[str, tuple[int, tuple]]:
-    """key -> (id, values in ORDER_COLUMNS order) for the stored orders the file mentions."""
-    if not keys:
-        return {}
-    columns = [ORDERS.c.id, ORDERS.c.key, *(ORDERS.c[name] for name in ORDER_COLUMNS)]
-    stored: dict[str, tuple[int, tuple]] = {}
+    """key -> (id, raw values in ORDER_COLUMNS order) for the stored orders the file mentions."""
     # One pass over the table beats thousands of IN (...) queries when most keys are known.
-    for row in conn.execute(select(*columns)):
-        if row[1] in keys:
-            stored[row[1]] = (row[0], tuple(row[2:]))
-    return stored
+    rows = select_raw(conn, ORDERS, ("id", "key", *ORDER_COLUMNS))
+    return {row[1]: (row[0], row[2:]) for row in rows if row[1] in keys}
 
 
-def _stored_items(conn: Connection, order_ids: list[int]) -> dict[int, list[tuple]]:
-    if not order_ids:
-        return {}
-    wanted = set(order_ids)
-    columns = [ITEMS.c.order_id, *(ITEMS.c[name] for name in ITEM_COLUMNS)]
+def _stored_items(conn: Connection, order_ids: set[int]) -> dict[int, list[tuple]]:
     items: dict[int, list[tuple]] = {}
-    for row in conn.execute(select(*columns).order_by(ITEMS.c.id)):
-        if row[0] in wanted:
-            items.setdefault(row[0], []).append(tuple(row[1:]))
+    if order_ids:
+        for row in select_raw(conn, ITEMS, ("order_id", *ITEM_COLUMNS), order_by="id"):
+            if row[0] in order_ids:
+                items.setdefault(row[0], []).append(row[1:])
     return items
 
 
@@ -133,6 +115,7 @@ def _resolve_products(conn: Connection, records: list[OrderRecord]):
     """A lookup (sku, title) -> product id, creating the products the shop does not have yet.
 
     Items with a sku match products by sku; items without one match sku-less products by title.
+    The newest order (first in the file) names a new product.
     """
     by_sku, by_title = _product_index(conn)
     new: dict[tuple[str | None, str], dict[str, object]] = {}
