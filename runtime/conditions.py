@@ -108,7 +108,7 @@ def _compare_text(actual: Any, op: str, expected: Any) -> bool:
         return actual in (None, "")
     a = "" if actual is None else str(actual).casefold()
     if op == "in":
-        return a in {v.strip().casefold() for v in str(expected).split(",")}
+        return a in _names(expected)
     b = str(expected).casefold()
     return {"=": a == b, "!=": a != b, "contains": b in a, "starts_with": a.startswith(b)}[op]
 
@@ -119,12 +119,18 @@ def _compare_set(actual: Any, op: str, expected: Any) -> bool:
         return not items
     if op == "is_not_empty":
         return bool(items)
-    wanted = {v.strip().casefold() for v in str(expected).split(",") if v.strip()}
+    wanted = _names(expected)
     if op == "has":
         return wanted <= items
     if op == "has_any":
         return bool(wanted & items)
     return not (wanted & items)  # has_not
+
+
+def _names(expected: Any) -> set[str]:
+    """The names in `expected`: typed as "vip, gold" or stored as ["vip", "gold"], casefolded."""
+    items = expected if isinstance(expected, list | tuple | set) else str(expected).split(",")
+    return {str(v).strip().casefold() for v in items if str(v).strip()}
 
 
 def evaluate(rules: list[dict], match: str, lookup: Callable[[str], Any]) -> bool:

@@ -182,7 +182,8 @@ def test_is_visible_reads_the_given_values():
     ("", "is required"),
 ])
 def test_integer_range(value, message):
-    assert problems("trigger.inactive", days=value) == {"days": f"Days since last purchase: {message}"}
+    expected = {"days": f"Days since last purchase: {message}"}
+    assert problems("trigger.inactive", days=value) == expected
 
 
 @pytest.mark.parametrize("value", [1, 3650, 90])
@@ -252,7 +253,9 @@ def test_times(value, ok):
 
 def test_dates_and_booleans_and_text():
     spec = NodeSpec("test.types", 1, "action", "T", "d", "i", params=(
-        Param("day", "date", "Day"), Param("flag", "boolean", "Flag"), Param("note", "text", "Note"),
+        Param("day", "date", "Day"),
+        Param("flag", "boolean", "Flag"),
+        Param("note", "text", "Note"),
     ))
     assert validate_params(spec, {"day": "2026-03-31", "flag": False, "note": "hi"}) == []
     assert validate_params(spec, {"day": "31.03.2026", "flag": "yes", "note": 5}) == [
