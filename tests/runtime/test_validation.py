@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from runtime.flow import Flow
+from runtime.flowfile import save_flow
 from runtime.validation import Problem, validate
 
 
@@ -167,3 +168,57 @@ def test_every_problem_at_once():
         (None, None), ("c", "rules"), ("c", None), ("e", None)]
     assert str(found[0]).startswith("flow: the flow has no trigger")
     assert str(found[1]) == "c: If contact…: Rules: is required"
+
+
+# --- the command line: python main.py validate FLOW.json ---------------------------------------
+
+def run_validate(path, capsys) -> tuple[int, str, str]:
+    import main
+
+    code = main.main(["validate", str(path)])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def test_cli_ok(flow, tmp_path, capsys):
+    path = tmp_path / "good.json"
+    save_flow(flow, path)
+    assert run_validate(path, capsys) == (0, "ok\n", "")
+
+
+def test_cli_lists_problems_with_node_ids(flow, tmp_path, capsys):
+    flow.disconnect("vip", "no")
+    flow.set_params("trigger", {"which": "nth", "nth": 0})
+    flow.set_settings({**flow.settings, "goals": [{}]})
+    path = tmp_path / "problems.json"
+    save_flow(flow, path)
+    code, out, err = run_validate(path, capsys)
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        "-: goal 1 needs an event such as order_placed",
+        "end: End cannot be reached from any trigger",
+        "trigger: Order placed: Order number: must be at least 2",
+        "vip: the “no” exit of VIP? leads nowhere: connect it or end it",
+    ]
+
+
+@pytest.mark.parametrize("content, expected", [
+    (None, "no such file"),
+    ('{"schema_version": 1,\n "nodes": [,]}', "line 2, column 12: not valid JSON"),
+    (b"\xff\xfe\x00garbage", "not UTF-8"),
+    ('{"schema_version": 1, "nodes": [{"id": "n1", "kind": "action.teleport"}]}',
+     "node n1: unknown node kind “action.teleport”"),
+    ('{"schema_version": 99, "nodes": []}', "newer Boomerang"),
+    ("[" * 50_000, "not a flow file"),
+])
+def test_cli_bad_files_exit_2_with_a_message(tmp_path, capsys, content, expected):
+    path = tmp_path / "bad flow.json"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
+        path.write_text(content, encoding="utf-8")
+    code, out, err = run_validate(path, capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"error: {path}") and expected in err and err.endswith("\n")
+    assert len(err.splitlines()) == 1
