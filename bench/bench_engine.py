@@ -23,12 +23,14 @@ from sqlalchemy import func, select
 
 from runtime import flows_store
 from runtime.db.database import open_database
-from runtime.db.models import Contact, Step
+from runtime.db.models import Contact, Enrollment
 from runtime.engine import Engine, EngineEvent
 from runtime.flow import Flow
 
 START = datetime(2025, 3, 1, 12, tzinfo=UTC)
 TZ = ZoneInfo("Europe/Kyiv")
+# Steps taken so far: each enrollment keeps its history as a JSON list in its row.
+STEPS = select(func.sum(func.json_array_length(Enrollment.history)))
 
 
 def build(path: Path, contacts: int) -> None:
@@ -59,9 +61,9 @@ def run_engine(path: Path) -> tuple[float, int]:
     with db.begin() as conn:
         engine = Engine(TZ, {"name": "Bench"}, [])
         engine.load_flows(conn)
-        before = conn.execute(select(func.count()).select_from(Step)).scalar_one()
+        before = conn.execute(STEPS).scalar_one()
         elapsed, _ = timed(lambda: engine.tick(conn, START + timedelta(days=1)))
-        steps = conn.execute(select(func.count()).select_from(Step)).scalar_one() - before
+        steps = conn.execute(STEPS).scalar_one() - before
     db.dispose()
     return elapsed, steps
 

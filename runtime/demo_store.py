@@ -9,9 +9,9 @@ import random
 import struct
 import time
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from itertools import accumulate, count
+from itertools import accumulate
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -157,20 +157,17 @@ class DemoStore:
                          for kind in (b"person", b"order")}
         self._locales = [(*loc[:2], _pool(loc[2]), _pool(loc[3]), _pool(loc[4]),
                           loc[5].split(":"), [c.split("|") for c in loc[6].split(";")], loc[7],
-                          loc[8].split(";"), *loc[9:12], loc[12].split()) for loc in _LOCALES]
+                          loc[8].split(";"), loc[9], loc[10].split(), loc[11], loc[12].split()) for loc in _LOCALES]
         self._locale_cum = list(accumulate(loc[0] for loc in _LOCALES))
         self._build_catalogue(rng)
         self._build_clock(end, years)
         self._plan(rng, min(years / 3, 3.0))
 
-    def _draws(self, kind: bytes, key: int) -> Callable[[], int]:
-        """Counter-based 16-bit random numbers: the same kind and key give the same stream."""
-        def stream() -> Iterator[int]:
-            for block in count():
-                h = self._hashers[kind].copy()
-                h.update(key.to_bytes(8, "little") + block.to_bytes(4, "little"))
-                yield from _UNPACK(h.digest())
-        return stream().__next__
+    def _slots(self, kind: bytes, key: int) -> tuple[int, ...]:
+        """32 random 16-bit numbers fixed by (seed, kind, key): each field owns one slot."""
+        h = self._hashers[kind].copy()
+        h.update(key.to_bytes(8, "little"))
+        return _UNPACK(h.digest())
 
     def _price(self, uah: float) -> int:
         v = uah * self._scale
@@ -276,61 +273,59 @@ class DemoStore:
 
     def person(self, idx: int) -> dict:
         """Customer (or guest) number idx, regenerated from the seed on every call."""
-        nx = self._draws(b"person", idx)
+        v = self._slots(b"person", idx)
         (_, country, fem, male, last, fsuf, cities, sfmt, streets, a2fmt, prefixes, ndig,
-         domains) = self._locales[bisect_left(self._locale_cum, nx() / 65536)]
-        female = nx() < 40_600
+         domains) = self._locales[bisect_left(self._locale_cum, v[0] / 65536)]
+        female = v[1] < 40_600
         pool = fem if female else male
-        first, first_l = pool[nx() * len(pool) >> 16]
-        lname, last_l = last[nx() * len(last) >> 16]
+        first, first_l = pool[v[2] * len(pool) >> 16]
+        lname, last_l = last[v[3] * len(last) >> 16]
         if female:
             lname, last_l = lname + fsuf[0], last_l + fsuf[1]
         n = (idx * 7919 + 12345) % 10 ** max(4, len(str(self._guest_end)))  # unique per idx
         local = (f"{first_l}.{last_l}{n}", f"{first_l}{n}", f"{last_l}.{first_l}{n}",
-                 f"{first_l[0]}{last_l}{n}", f"{first_l}_{last_l}{n}")[nx() * 5 >> 16]
-        email = f"{local}@{domains[nx() * len(domains) >> 16]}"
-        city, prov, prov_name, zbase = cities[nx() * len(cities) >> 16]
+                 f"{first_l[0]}{last_l}{n}", f"{first_l}_{last_l}{n}")[v[4] * 5 >> 16]
+        email = f"{local}@{domains[v[5] * len(domains) >> 16]}"
+        city, prov, prov_name, zbase = cities[v[6] * len(cities) >> 16]
         if country == "GB":
-            zip_ = f"{zbase} {nx() % 9 + 1}{_GB_LETTERS[nx() % 20]}{_GB_LETTERS[nx() % 20]}"
-        elif country == "UA":
-            zip_ = f"{zbase}{nx() % 1000:03d}"
+            zip_ = f"{zbase} {v[7] % 9 + 1}{_GB_LETTERS[v[8] % 20]}{_GB_LETTERS[v[9] % 20]}"
         else:
-            zip_ = str(int(zbase) + nx() % 30).zfill(len(zbase))
-        tel = f"+{prefixes.split()[nx() * len(prefixes.split()) >> 16]}" \
-              f"{(idx * 104729 + 7) % 10 ** ndig:0{ndig}d}"
-        has_tel, company = nx() < 45_900, _COMPANIES[nx() % 5] if nx() < 2_000 else ""
-        accepts = nx() < 36_045
+            zip_ = f"{zbase}{v[7] % 1000:03d}" if country == "UA" else \
+                str(int(zbase) + v[7] % 30).zfill(len(zbase))
+        tel = f"+{prefixes[v[10] * len(prefixes) >> 16]}{(idx * 104729 + 7) % 10 ** ndig:0{ndig}d}"
+        company, accepts = _COMPANIES[v[12] % 5] if v[12] < 2_000 else "", v[13] < 36_045
         birth = ""
-        if nx() < 39_322:
-            birth = date.fromordinal(714_000 + nx() * 18_300 // 65536).isoformat()
-            if nx() < 330:
-                birth = f"{1956 + 4 * (nx() % 13)}-02-29"
-        tags = [t for t, p in (("newsletter", 19_660 if accepts else 0), ("instagram", 6_554),
-                               ("wholesale", 65_536 if company else 0)) if nx() < p]
-        return {"id": 7_405_000_000_000 + idx * 1_103 + nx() % 1_103, "first": first,
-                "last": lname, "email": email.title() if nx() < 1_000 else email,
+        if v[14] < 39_322:
+            birth = f"{1956 + 4 * (v[16] % 13)}-02-29" if v[16] < 330 else \
+                date.fromordinal(714_000 + v[15] * 18_300 // 65536).isoformat()
+        tags = [t for t, slot, p in (("newsletter", 17, 19_660 if accepts else 0),
+                                     ("instagram", 18, 6_554)) if v[slot] < p]
+        return {"id": 7_405_000_000_000 + idx * 1_103 + v[19] % 1_103, "first": first,
+                "last": lname, "email": email.title() if v[20] < 1_000 else email,
                 "accepts": accepts, "company": company, "city": city, "prov": prov,
                 "prov_name": prov_name, "country": country, "zip": f"'{zip_}",
-                "addr1": sfmt.format(s=streets[nx() * len(streets) >> 16], n=nx() % 180 + 1),
-                "addr2": a2fmt.format(n=nx() % 120 + 1) if nx() < 22_938 else "",
-                "addr_phone": tel if has_tel else "", "phone": tel if nx() < 32_768 else "",
-                "sms": has_tel and nx() < 19_660, "note": _NOTES[nx() % 5] if nx() < 1_300 else "",
-                "exempt": bool(company) and nx() < 19_660, "tags": tags, "birth": birth}
+                "addr1": sfmt.format(s=streets[v[21] * len(streets) >> 16], n=v[22] % 180 + 1),
+                "addr2": a2fmt.format(n=v[24] % 120 + 1) if v[23] < 22_938 else "",
+                "addr_phone": tel if v[11] < 45_900 else "", "phone": tel if v[25] < 32_768 else "",
+                "sms": v[11] < 45_900 and v[26] < 19_660, "birth": birth,
+                "note": _NOTES[v[27] % 5] if v[27] < 1_300 else "",
+                "exempt": bool(company) and v[28] < 19_660,
+                "tags": [*tags, "wholesale"] if company else tags}
 
     def _draft(self, packed: int) -> dict:
         """Everything random about one order, regenerated from its packed plan entry."""
-        nx, ts = self._draws(b"order", packed), packed >> 24
+        v, ts = self._slots(b"order", packed), packed >> 24
         month = self._month[min((ts - self.t0) // 3600, len(self._month) - 1)]
         lines: list[list[int]] = []
-        for _ in range(1 + bisect_left((36_045, 53_740, 61_604), nx())):
-            if month >= 11 and nx() < 19_660:
-                p = self._gifts[nx() * len(self._gifts) >> 16]
+        for j in range(1 + bisect_left((36_045, 53_740, 61_604), v[0])):
+            if month >= 11 and v[1 + 3 * j] < 19_660:
+                p = self._gifts[v[2 + 3 * j] * len(self._gifts) >> 16]
             else:
-                p = bisect_left(self._prod_cum, nx() / 65536 * self._prod_cum[-1])
-            qty = 1 + bisect_left((55_705, 63_570), nx()) if self.products[p][5] else 1
+                p = bisect_left(self._prod_cum, v[2 + 3 * j] / 65536 * self._prod_cum[-1])
+            qty = 1 + bisect_left((55_705, 63_570), v[3 + 3 * j]) if self.products[p][5] else 1
             if all(line[0] != p for line in lines):
                 lines.append([p, qty, self.products[p][2] * qty, 0])
-        gross, u = sum(line[2] for line in lines), nx() / 65536
+        gross, u = sum(line[2] for line in lines), v[13] / 65536
         code, disc = "", 0
         if month == 11 and u < 0.2:
             code, disc = "BLACKFRIDAY20", gross * 20 // 100
@@ -343,35 +338,33 @@ class DemoStore:
         for line in lines:  # spread the discount over lines; the last one takes the remainder
             line[3] = disc * line[2] // gross if line is not lines[-1] else \
                 disc - sum(ln[3] for ln in lines[:-1])
-        source = ("web", "pos", "shopify_draft_order")[bisect_left((58_982, 62_259), nx())]
-        pick = nx() * 100 >> 16
-        ship_name, ship = next(s[:2] for s in _SHIPPING if pick < s[2])
+        source = ("web", "pos", "shopify_draft_order")[bisect_left((58_982, 62_259), v[14])]
+        ship_name, ship = next(s[:2] for s in _SHIPPING if v[15] * 100 >> 16 < s[2])
         subtotal = gross - disc
         ship = 0 if source == "pos" or subtotal >= self._price(1500) else self._price(ship)
         if self.currency != "UAH":
             ship_name = "Express" if "кур" in ship_name else "Standard"
         methods = ("Cash on Delivery (COD)", "LiqPay", "monobank", "Shopify Payments") \
             if self.currency == "UAH" else ("Shopify Payments", "PayPal Express Checkout")
-        method = methods[nx() * len(methods) >> 16]
-        v = nx()
-        status = ("cancelled" if v < 1_311 else "voided" if v < 1_966 else
-                  "partially_refunded" if v < 3_932 else "paid")
-        paid_at = ts + (86_400 + nx() * 4 if method.startswith("Cash") else 2 + nx() % 90)
+        method = methods[v[16] * len(methods) >> 16]
+        status = ("cancelled" if v[17] < 1_311 else "voided" if v[17] < 1_966 else
+                  "partially_refunded" if v[17] < 3_932 else "paid")
+        paid_at = ts + (86_400 + v[18] * 4 if method.startswith("Cash") else 2 + v[18] % 90)
         if status == "paid" and paid_at >= self.t1:
             status = "pending"  # cash on delivery still on its way
         total = subtotal + ship
         refunded = total if status == "cancelled" else 0
         if status == "partially_refunded":
-            line = lines[nx() * len(lines) >> 16]
+            line = lines[v[19] * len(lines) >> 16]
             refunded = max(1, min(line[2] - line[3], total - 100))
         return {"lines": lines, "subtotal": subtotal, "ship": ship, "total": total,
                 "taxes": round(total * self._vat / (100 + self._vat)), "code": code,
                 "disc": disc, "ship_name": ship_name, "source": source, "method": method,
                 "status": status, "paid_at": paid_at, "refunded": refunded,
-                "fulfilled_at": ts + 3_600 + nx() * 3, "cancelled_at": ts + 600 + nx(),
-                "email_mode": nx(), "note": _ORDER_NOTES[nx() % 3] if nx() < 1_300 else "",
-                "risk": "High" if nx() < 200 else "Low",
-                "ref": f"c{10 ** 13 + (nx() << 32 | nx() << 16 | nx()) * 97 % 9 ** 14}.1"}
+                "fulfilled_at": ts + 3_600 + v[20] * 3, "cancelled_at": ts + 600 + v[21],
+                "email_mode": v[22], "note": _ORDER_NOTES[v[23] % 3] if v[23] < 1_300 else "",
+                "risk": "High" if v[24] < 200 else "Low",
+                "ref": f"c{10 ** 13 + (v[25] << 32 | v[26] << 16 | v[27]) * 97 % 9 ** 14}.1"}
 
     def customer_rows(self) -> Iterator[list[str]]:
         """Rows of the customers export, in header order."""

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from runtime import flows_store
 from runtime.clock import VirtualClock
-from runtime.db.models import ActionLog, Contact, Enrollment, Event, Flow, Order, Step
+from runtime.db.models import ActionLog, Contact, Enrollment, Event, Flow, Order
 from runtime.engine import Engine as FlowEngine
 from runtime.engine import EngineEvent
 from runtime.errors import UserError
@@ -27,8 +27,8 @@ from runtime.flow import Flow as FlowModel
 from runtime.validation import validate
 
 log = logging.getLogger(__name__)
-AL, C, E, EV, F, ORD, ST = (ActionLog.__table__, Contact.__table__, Enrollment.__table__,
-                          Event.__table__, Flow.__table__, Order.__table__, Step.__table__)
+AL, C, E, EV, F, ORD = (ActionLog.__table__, Contact.__table__, Enrollment.__table__,
+                        Event.__table__, Flow.__table__, Order.__table__)
 
 
 class Cancelled(Exception):
@@ -154,9 +154,9 @@ def _report(conn: Connection, flow: FlowModel, start: datetime, end: datetime,
             tz: ZoneInfo) -> dict:
     flow_id = conn.execute(select(F.c.id).where(F.c.uid == flow.uid)).scalar_one()
     enrollments = select(E.c.id).where(E.c.flow_id == flow_id)
-    entered = dict(conn.execute(select(ST.c.node_id, func.count())
-                                .where(ST.c.enrollment_id.in_(enrollments))
-                                .group_by(ST.c.node_id)).all())
+    entered = Counter()
+    for (history,) in conn.execute(select(E.c.history).where(E.c.flow_id == flow_id)):
+        entered.update(step[0] for step in history or ())
     actions, skipped = [], []
     action_counts, skip_counts = Counter(), Counter()
     rows = conn.execute(select(AL, C.c.email).join(C, C.c.id == AL.c.contact_id)

@@ -136,7 +136,8 @@ class Engine:
 
     def _run(self, conn: Connection, row) -> Run:
         return Run(row.id, self.version(conn, row.flow_version_id), row.contact_id, row.node_id,
-                   row.status, row.due_at, row.waiting_for, dict(row.context or {}))
+                   row.status, row.due_at, row.waiting_for, dict(row.context or {}),
+                   list(row.history or []))
 
     # --- enrolling --------------------------------------------------------------------------
     def may_enter(self, conn: Connection, w: Writes, flow: CompiledFlow, contact_id: int) -> bool:
@@ -168,7 +169,7 @@ class Engine:
         run_id = conn.execute(E.insert().values(
             flow_id=flow.flow_id, flow_version_id=flow.version_id, contact_id=event.contact_id,
             node_id=trigger_id, status="active", due_at=None, started_at=w.now,
-            context=context)).inserted_primary_key[0]
+            context=context, history=[])).inserted_primary_key[0]
         run = Run(run_id, flow, event.contact_id, trigger_id, "active", None, None, context)
         self._advance(w, run, None)
         return run

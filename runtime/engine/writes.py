@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, update
 from sqlalchemy.engine import Connection
 
+from runtime.db.bulk import BulkStatement
 from runtime.db.models import (
     ActionLog,
     Contact,
@@ -19,12 +20,16 @@ from runtime.db.models import (
     Enrollment,
     LedgerEntry,
     OutboxItem,
-    Step,
 )
 from runtime.engine.compiled import CompiledFlow, Node
 from runtime.engine.subjects import Subjects
 
 E = Enrollment.__table__
+_ACTIONS = BulkStatement(ActionLog.__table__, ["enrollment_id", "contact_id", "node_id", "kind",
+                                                "at", "status", "reason", "detail"])
+_RUNS = BulkStatement(E, ["node_id", "status", "due_at", "waiting_for", "finished_at",
+                          "context", "history"], where="id")
+_TAGS = BulkStatement(ContactTag.__table__, ["contact_id", "tag", "added_at"], or_ignore=True)
 
 
 @dataclass
@@ -39,6 +44,7 @@ class Run:
     due_at: datetime | None
     waiting_for: str | None
     context: dict[str, Any]
+    history: list[list[str]] = field(default_factory=list)
     finished_at: datetime | None = None
 
 
@@ -59,7 +65,7 @@ class Writes:
         self.conn, self.now, self.subjects, self.shop, self.secret = (
             conn, now, subjects, shop, secret)
         self.runs: dict[int, Run] = {}
-        self.steps: list[dict] = []
+        self.steps_taken = 0
         self.actions: list[dict] = []
         self.outbox_rows: list[dict] = []
         self.coupons: list[dict] = []
@@ -75,8 +81,8 @@ class Writes:
         self.runs[run.id] = run
 
     def step(self, run: Run, node: Node, outcome: str) -> None:
-        self.steps.append({"enrollment_id": run.id, "node_id": node.id, "at": self.now,
-                           "outcome": outcome})
+        run.history.append([node.id, self.now.isoformat(), outcome])
+        self.steps_taken += 1
 
     def action(self, run: Run, node: Node, status: str, reason: str | None, detail: dict) -> None:
         self.actions.append({"enrollment_id": run.id, "contact_id": run.contact_id,
@@ -146,20 +152,12 @@ class Writes:
         if self.outbox_rows:
             conn.execute(OutboxItem.__table__.insert().prefix_with("OR IGNORE", dialect="sqlite"),
                          self.outbox_rows)
-        if self.actions:
-            conn.execute(ActionLog.__table__.insert(), self.actions)
-        if self.steps:
-            conn.execute(Step.__table__.insert(), self.steps)
-        if self.runs:
-            conn.execute(
-                update(E).where(E.c.id == bindparam("b_id")).values(
-                    node_id=bindparam("b_node"), status=bindparam("b_status"),
-                    due_at=bindparam("b_due"), waiting_for=bindparam("b_wait"),
-                    finished_at=bindparam("b_fin"), context=bindparam("b_ctx")),
-                [{"b_id": r.id, "b_node": r.node_id, "b_status": r.status, "b_due": r.due_at,
-                  "b_wait": r.waiting_for, "b_fin": r.finished_at, "b_ctx": r.context}
-                 for r in self.runs.values()])
-        for buf in (self.ledger_rows, self.coupons, self.outbox_rows, self.actions, self.steps):
+        _ACTIONS.execute(conn, self.actions)
+        _RUNS.execute(conn, [{"id": r.id, "node_id": r.node_id, "status": r.status,
+                              "due_at": r.due_at, "waiting_for": r.waiting_for,
+                              "finished_at": r.finished_at, "context": r.context,
+                              "history": r.history} for r in self.runs.values()])
+        for buf in (self.ledger_rows, self.coupons, self.outbox_rows, self.actions):
             buf.clear()
         self.runs.clear()
 
@@ -169,8 +167,7 @@ class Writes:
         if self.tags_removed:
             conn.execute(delete(t).where(t.c.contact_id == bindparam("b_contact"),
                                          t.c.tag == bindparam("b_tag")), self.tags_removed)
-        if self.tags_added:
-            conn.execute(t.insert().prefix_with("OR IGNORE", dialect="sqlite"), self.tags_added)
+        _TAGS.execute(conn, self.tags_added)
         if self.fields_changed:
             conn.execute(update(c).where(c.c.id == bindparam("b_id")).values(
                 fields=bindparam("b_fields"), updated_at=bindparam("b_now")),

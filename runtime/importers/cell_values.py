@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, tzinfo
+from collections.abc import Callable
+from datetime import date, datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 
 # Store exports write Yes/No, TRUE/FALSE and Shopify's consent states; "" means "not given".
@@ -27,6 +28,31 @@ MONEY_LIMIT = Decimal(10) ** 12
 MAX_QUANTITY = 1_000_000_000
 # Years outside this range are typing accidents, not shop history.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+class Memo:
+    """One column's parser that parses each distinct cell text once.
+
+    Statuses, prices, quantities, product names and customer emails repeat across thousands of
+    rows of an order export; a dictionary lookup is much cheaper than parsing them again.
+    Failures are not remembered: each bad cell raises its own CellError.
+    """
+
+    __slots__ = ("parse", "seen")
+    LIMIT = 50_000
+
+    def __init__(self, parse: Callable[[str], object]) -> None:
+        self.parse = parse
+        self.seen: dict[str, object] = {}
+
+    def __call__(self, raw: str):
+        seen = self.seen
+        if raw in seen:
+            return seen[raw]
+        value = self.parse(raw)
+        if len(seen) < self.LIMIT:
+            seen[raw] = value
+        return value
 
 
 class CellError(ValueError):
@@ -85,16 +111,9 @@ def boolean(value: str, column: str) -> bool | None:
     raise CellError(column, f"{shown(value)} is not yes or no")
 
 
-# Prices and totals repeat across rows; parsing each distinct text once keeps big files fast.
-_amounts: dict[str, Decimal] = {}
-
-
 def money(value: str, column: str, *, required: bool = False) -> Decimal | None:
     """An amount like 12.50 (rounded to the 4 places the database keeps)."""
-    known = _amounts.get(value)
-    if known is not None:
-        return known
-    raw, value = value, value.strip()
+    value = value.strip()
     if not value:
         if required:
             raise CellError(column, "missing (an amount is needed)")
@@ -107,8 +126,6 @@ def money(value: str, column: str, *, required: bool = False) -> Decimal | None:
         raise CellError(column, f"{shown(value)} is not a number") from exc
     if abs(amount) >= MONEY_LIMIT:
         raise CellError(column, f"{shown(value)} is too large")
-    if len(_amounts) < 50_000:
-        _amounts[raw] = amount
     return amount
 
 
@@ -125,9 +142,10 @@ def whole_number(value: str, column: str, *, default: int) -> int:
 
 
 def moment(value: str, column: str, zone: tzinfo, *, required: bool = False) -> datetime | None:
-    """A time as an aware UTC datetime; a time without offset is in the shop's zone.
+    """A time as an aware datetime (in the offset it was written with; the database stores UTC).
 
-    Accepts ISO 8601 and Shopify's '2025-03-05 14:22:11 +0200'.
+    Accepts ISO 8601 and Shopify's '2025-03-05 14:22:11 +0200'; a time without an offset is
+    in the shop's zone.
     """
     value = value.strip()
     if not value:
@@ -140,14 +158,13 @@ def moment(value: str, column: str, zone: tzinfo, *, required: bool = False) -> 
         candidate = SPACED_OFFSET.sub(r"\1", value)
     try:
         parsed = datetime.fromisoformat(candidate)
-        if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=zone)
-        result = parsed.astimezone(UTC)
-    except (ValueError, OverflowError) as exc:
+    except ValueError as exc:
         raise CellError(column, f"{shown(value)} is not a date and time") from exc
-    if not FIRST_YEAR <= result.year <= LAST_YEAR:
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zone)
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
         raise CellError(column, f"{shown(value)} is out of range")
-    return result
+    return parsed
 
 
 def day(value: str, column: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import tzinfo
+from datetime import UTC, tzinfo
 from pathlib import Path
 
 from sqlalchemy import Connection, insert, select
@@ -64,7 +64,8 @@ def _record(cell: dict[str, str], headers: dict[str, str], line: int, zone: tzin
         if not isinstance(properties, dict):
             raise CellError(headers["properties"], "must be a JSON object like {\"sku\": \"A1\"}")
     assert isinstance(properties, dict)
-    canonical = json.dumps([email, name, at.isoformat(), properties], sort_keys=True,
+    moment_utc = at.astimezone(UTC).isoformat()
+    canonical = json.dumps([email, name, moment_utc, properties], sort_keys=True,
                            ensure_ascii=False)
     # The same row imported twice gets the same key, so the unique index refuses the repeat.
     digest = hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()

@@ -7,7 +7,7 @@ from datetime import tzinfo
 from pathlib import Path
 
 from runtime.importers import cell_values as cells
-from runtime.importers.cell_values import CellError
+from runtime.importers.cell_values import CellError, Memo
 from runtime.importers.csv_reading import CsvTable, read_table, require_columns
 from runtime.importers.records import LineItemRecord, OrderRecord, Section
 
@@ -41,24 +41,56 @@ class _Group:
 
 
 class _Columns:
-    """Column positions; a column the file lacks points at an always-empty extra cell."""
+    """Column positions and one memoising parser per column the import reads.
 
-    def __init__(self, table: CsvTable) -> None:
+    A column the file lacks points at an always-empty extra cell appended to every row.
+    """
+
+    def __init__(self, table: CsvTable, zone: tzinfo) -> None:
         self.width = len(table.header)
-        self.headers: dict[str, str] = {}
+        h: dict[str, str] = {}
         for name in (*(group[0] for group in REQUIRED), *OPTIONAL):
             position = table.column(name)
             setattr(self, _attribute(name), self.width if position is None else position)
-            self.headers[name] = name if position is None else table.header[position]
+            h[name] = name if position is None else table.header[position]
+        self.headers = h
+        self.email = Memo(lambda v: cells.email(v, h["Email"], required=False))
+        self.currency = Memo(lambda v: _currency(v, h["Currency"]))
+        self.subtotal = Memo(lambda v: cells.money(v, h["Subtotal"]))
+        self.total = Memo(lambda v: cells.money(v, h["Total"], required=True))
+        self.refunded = Memo(lambda v: cells.money(v, h["Refunded Amount"]) or cells.ZERO)
+        self.discount_code = Memo(lambda v: cells.text(v, h["Discount Code"], 255))
+        self.financial = Memo(lambda v: _status(v, h["Financial Status"]))
+        self.fulfillment = Memo(lambda v: _status(v, h["Fulfillment Status"]))
+        self.cancelled_at = Memo(lambda v: cells.moment(v, h["Cancelled at"], zone))
+        self.accepts = Memo(lambda v: cells.boolean(v, h["Accepts Marketing"]))
+        self.sku = Memo(lambda v: cells.shopify_text(v, h["Lineitem sku"], 255))
+        self.title = Memo(lambda v: cells.text(v, h["Lineitem name"], 500))
+        self.quantity = Memo(lambda v: cells.whole_number(v, h["Lineitem quantity"], default=1))
+        self.price = Memo(lambda v: cells.money(v, h["Lineitem price"]) or cells.ZERO)
+        self.vendor = Memo(lambda v: cells.text(v, h["Vendor"], 255))
 
 
 def _attribute(name: str) -> str:
     return "at_" + name.lower().replace(" ", "_")
 
 
+def _currency(value: str, column: str) -> str | None:
+    currency = cells.text(value, column, 3)
+    if currency is not None and (len(currency) != 3 or not currency.isascii()
+                                 or not currency.isalpha()):
+        raise CellError(column, f"{cells.shown(currency)} is not a currency code")
+    return currency.upper() if currency else None
+
+
+def _status(value: str, column: str) -> str | None:
+    status = cells.text(value, column, 40)
+    return status.lower() if status else None
+
+
 def parse_orders(table: CsvTable, section: Section, zone: tzinfo) -> list[OrderRecord]:
     """Valid orders in file order; every row of a refused order is listed in `section`."""
-    c = _Columns(table)
+    c = _Columns(table, zone)
     width = c.width
     groups: list[_Group] = []
     current: dict[str, _Group] = {}
@@ -120,47 +152,41 @@ def _refuse(section: Section, group: _Group, line: int, reason: str) -> None:
                              "reason": f"{reason}; order {group.name} was skipped"})
 
 
-def _order(row: list[str], line: int, name: str, id_cell: str, c, zone: tzinfo) -> OrderRecord:
-    h = c.headers
+def _order(row: list[str], line: int, name: str, id_cell: str, c: _Columns,
+           zone: tzinfo) -> OrderRecord:
     key = id_cell or name
     if len(key) > 100 or len(name) > 100:
-        raise CellError(h["Id"] if id_cell else h["Name"], "longer than 100 characters")
-    currency = cells.text(row[c.at_currency], h["Currency"], 3)
-    if currency is not None:
-        if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
-            raise CellError(h["Currency"], f"{cells.shown(currency)} is not a currency code")
-        currency = currency.upper()
-    financial = cells.text(row[c.at_financial_status], h["Financial Status"], 40)
-    fulfillment = cells.text(row[c.at_fulfillment_status], h["Fulfillment Status"], 40)
+        raise CellError(c.headers["Id"] if id_cell else c.headers["Name"],
+                        "longer than 100 characters")
     return OrderRecord(
         key=key,
         name=name,
-        email=cells.email(row[c.at_email], h["Email"], required=False),
-        created_at=cells.moment(row[c.at_created_at], h["Created at"], zone, required=True),
-        currency=currency,
-        subtotal=cells.money(row[c.at_subtotal], h["Subtotal"]),
-        total=cells.money(row[c.at_total], h["Total"], required=True),
-        refunded=cells.money(row[c.at_refunded_amount], h["Refunded Amount"]) or cells.ZERO,
-        discount_code=cells.text(row[c.at_discount_code], h["Discount Code"], 255),
-        financial_status=financial.lower() if financial else None,
-        fulfillment_status=fulfillment.lower() if fulfillment else None,
-        cancelled_at=cells.moment(row[c.at_cancelled_at], h["Cancelled at"], zone),
-        accepts_marketing=cells.boolean(row[c.at_accepts_marketing], h["Accepts Marketing"]),
+        email=c.email(row[c.at_email]),
+        created_at=cells.moment(row[c.at_created_at], c.headers["Created at"], zone,
+                                required=True),
+        currency=c.currency(row[c.at_currency]),
+        subtotal=c.subtotal(row[c.at_subtotal]),
+        total=c.total(row[c.at_total]),
+        refunded=c.refunded(row[c.at_refunded_amount]),
+        discount_code=c.discount_code(row[c.at_discount_code]),
+        financial_status=c.financial(row[c.at_financial_status]),
+        fulfillment_status=c.fulfillment(row[c.at_fulfillment_status]),
+        cancelled_at=c.cancelled_at(row[c.at_cancelled_at]),
+        accepts_marketing=c.accepts(row[c.at_accepts_marketing]),
         line=line,
     )
 
 
-def _item(row: list[str], c) -> LineItemRecord:
-    h = c.headers
-    sku = cells.shopify_text(row[c.at_lineitem_sku], h["Lineitem sku"], 255)
-    title = cells.text(row[c.at_lineitem_name], h["Lineitem name"], 500) or sku
+def _item(row: list[str], c: _Columns) -> LineItemRecord:
+    sku = c.sku(row[c.at_lineitem_sku])
+    title = c.title(row[c.at_lineitem_name]) or sku
     if title is None:
-        raise CellError(h["Lineitem name"], "missing (the line item needs a name or a sku)")
+        raise CellError(c.headers["Lineitem name"],
+                        "missing (the line item needs a name or a sku)")
     return LineItemRecord(
         title=title,
         sku=sku,
-        quantity=cells.whole_number(row[c.at_lineitem_quantity], h["Lineitem quantity"],
-                                    default=1),
-        price=cells.money(row[c.at_lineitem_price], h["Lineitem price"]) or cells.ZERO,
-        vendor=cells.text(row[c.at_vendor], h["Vendor"], 255),
+        quantity=c.quantity(row[c.at_lineitem_quantity]),
+        price=c.price(row[c.at_lineitem_price]),
+        vendor=c.vendor(row[c.at_vendor]),
     )
