@@ -1,1 +1,1 @@
-"""Boomerang's headless core: flows, node catalog, engine, data and connectors (never imports Qt)."""
+"""Boomerang's headless core: flows, catalog, engine, data and connectors (never imports Qt)."""

@@ -1,4 +1,4 @@
-"""Time for the engine: the real clock for the live runtime, a virtual one for backtests and tests."""
+"""Time for the engine: the real clock live, a virtual one for backtests and tests."""
 
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ import hashlib
 import math
 import random
 import struct
-import time
 from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -15,29 +14,25 @@ from itertools import accumulate
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-CUSTOMER_HEADER = (
-    "Customer ID", "First Name", "Last Name", "Email", "Accepts Email Marketing",
-    "Default Address Company", "Default Address Address1", "Default Address Address2",
-    "Default Address City", "Default Address Province Code", "Default Address Country Code",
-    "Default Address Zip", "Default Address Phone", "Phone", "Accepts SMS Marketing",
-    "Total Spent", "Total Orders", "Note", "Tax Exempt", "Tags",
-    "Birth date (customer.metafields.facts.birth_date)")
-_ADDR = ("Name", "Street", "Address1", "Address2", "Company", "City", "Zip", "Province",
-         "Country", "Phone")
-_LINE = ("Lineitem quantity", "Lineitem name", "Lineitem price", "Lineitem compare at price",
-         "Lineitem sku", "Lineitem requires shipping", "Lineitem taxable",
-         "Lineitem fulfillment status")
+CUSTOMER_HEADER = tuple(
+    "Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Default Address Company,"
+    "Default Address Address1,Default Address Address2,Default Address City,Default Address "
+    "Province Code,Default Address Country Code,Default Address Zip,Default Address Phone,Phone,"
+    "Accepts SMS Marketing,Total Spent,Total Orders,Note,Tax Exempt,Tags,"
+    "Birth date (customer.metafields.facts.birth_date)".split(","))
+_ADDR = "Name,Street,Address1,Address2,Company,City,Zip,Province,Country,Phone".split(",")
+_LINE = ("Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,Lineitem sku,"
+         "Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status").split(",")
 ORDER_HEADER = (
-    "Name", "Email", "Financial Status", "Paid at", "Fulfillment Status", "Fulfilled at",
-    "Accepts Marketing", "Currency", "Subtotal", "Shipping", "Taxes", "Total", "Discount Code",
-    "Discount Amount", "Shipping Method", "Created at", *_LINE,
-    *(f"Billing {a}" for a in _ADDR), *(f"Shipping {a}" for a in _ADDR),
-    "Notes", "Note Attributes", "Cancelled at", "Payment Method", "Payment Reference",
-    "Refunded Amount", "Vendor", "Outstanding Balance", "Employee", "Location", "Device ID", "Id",
-    "Tags", "Risk Level", "Source", "Lineitem discount",
+    *"Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,"
+    "Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,"
+    "Created at".split(","), *_LINE, *(f"Billing {a}" for a in _ADDR),
+    *(f"Shipping {a}" for a in _ADDR), *"Notes,Note Attributes,Cancelled at,Payment Method,"
+    "Payment Reference,Refunded Amount,Vendor,Outstanding Balance,Employee,Location,Device ID,Id,"
+    "Tags,Risk Level,Source,Lineitem discount".split(","),
     *(f"Tax {i} {k}" for i in range(1, 6) for k in ("Name", "Value")),
-    "Phone", "Receipt Number", "Duties", "Billing Province Name", "Shipping Province Name",
-    "Payment ID", "Payment Terms Name", "Next Payment Due At", "Payment References")
+    *"Phone,Receipt Number,Duties,Billing Province Name,Shipping Province Name,Payment ID,"
+    "Payment Terms Name,Next Payment Due At,Payment References".split(","))
 _LINE_AT, _VENDOR_AT = ORDER_HEADER.index(_LINE[0]), ORDER_HEADER.index("Vendor")
 _DISCOUNT_AT = ORDER_HEADER.index("Lineitem discount")
 
@@ -70,8 +65,8 @@ _CATALOGUE = (
     ("COS", "Мильня;Botanica", "Мило ручної роботи:140;Крем для рук:230;Бальзам для губ:120;"
      "Олія для тіла:380;Скраб кавовий:290;Сіль для ванни:260;Hand Wash:210",
      "лаванда:1;м'ята:1;цитрус:1;троянда:1.1"),
-    ("SWT", "Пасіка Гуцула;Сладко", "Шоколад ремісничий:150;Мед акацієвий:220;Варення з чорниці:190;"
-     "Пастила яблучна:130;Горіхи в меду:260;Печиво імбирне:160;Халва:140",
+    ("SWT", "Пасіка Гуцула;Сладко", "Шоколад ремісничий:150;Мед акацієвий:220;Варення з "
+     "чорниці:190;Пастила яблучна:130;Горіхи в меду:260;Печиво імбирне:160;Халва:140",
      "100 г:1;250 г:2.2;500 г:4"),
     ("GFT", "Затишна крамниця", "Набір «Ранкова кава»:990;Набір «Чайна церемонія»:1190;Набір "
      "«Затишний вечір»:1290;Набір «Спа вдома»:1090;Набір «Солодке свято»:890",
@@ -83,16 +78,17 @@ _CATALOGUE = (
 # (weight, country, female, male, surnames, female surname suffix, "city|prov|prov name|zip",
 #  street format, streets, address2 format, phone prefixes, phone digits, e-mail domains)
 _LOCALES = (
-    (0.58, "UA", "Олена:olena Оксана:oksana Ірина:iryna Наталія:nataliia Тетяна:tetiana Юлія:yuliia "
-     "Анна:anna Марія:mariia Катерина:kateryna Софія:sofiia Галина:halyna Христина:khrystyna "
-     "Дарина:daryna Вікторія:viktoriia", "Олександр:oleksandr Андрій:andrii Іван:ivan Сергій:serhii "
-     "Дмитро:dmytro Михайло:mykhailo Тарас:taras Богдан:bohdan Максим:maksym Юрій:yurii "
-     "Василь:vasyl Остап:ostap Назар:nazar Євген:yevhen", "Коваленко:kovalenko Шевченко:shevchenko "
-     "Бондаренко:bondarenko Ткаченко:tkachenko Кравченко:kravchenko Мельник:melnyk Бойко:boiko "
-     "Олійник:oliinyk Лисенко:lysenko Савченко:savchenko Руденко:rudenko Мороз:moroz "
-     "Кравець:kravets Гнатюк:hnatiuk Поліщук:polishchuk Марченко:marchenko Ковальчук:kovalchuk "
-     "Романюк:romaniuk", ":", "Київ|||01;Львів|||79;Харків|||61;Одеса|||65;Дніпро|||49;Вінниця|||21;"
-     "Полтава|||36;Івано-Франківськ|||76;Ужгород|||88;Чернігів|||14;Тернопіль|||46", "вул. {s}, {n}",
+    (0.58, "UA", "Олена:olena Оксана:oksana Ірина:iryna Наталія:nataliia Тетяна:tetiana "
+     "Юлія:yuliia Анна:anna Марія:mariia Катерина:kateryna Софія:sofiia Галина:halyna "
+     "Христина:khrystyna Дарина:daryna Вікторія:viktoriia", "Олександр:oleksandr Андрій:andrii "
+     "Іван:ivan Сергій:serhii Дмитро:dmytro Михайло:mykhailo Тарас:taras Богдан:bohdan "
+     "Максим:maksym Юрій:yurii Василь:vasyl Остап:ostap Назар:nazar Євген:yevhen",
+     "Коваленко:kovalenko Шевченко:shevchenko Бондаренко:bondarenko Ткаченко:tkachenko "
+     "Кравченко:kravchenko Мельник:melnyk Бойко:boiko Олійник:oliinyk Лисенко:lysenko "
+     "Савченко:savchenko Руденко:rudenko Мороз:moroz Кравець:kravets Гнатюк:hnatiuk "
+     "Поліщук:polishchuk Марченко:marchenko Ковальчук:kovalchuk Романюк:romaniuk", ":",
+     "Київ|||01;Львів|||79;Харків|||61;Одеса|||65;Дніпро|||49;Вінниця|||21;Полтава|||36;"
+     "Івано-Франківськ|||76;Ужгород|||88;Чернігів|||14;Тернопіль|||46", "вул. {s}, {n}",
      "Шевченка;Франка;Лесі Українки;Грушевського;Незалежності;Соборна;Садова;Зелена;Бандери;"
      "Січових Стрільців", "кв. {n}", "38050 38063 38066 38067 38068 38073 38093 38097 38099", 7,
      "ukrnet.example gmail.example i-ua.example"),
@@ -100,36 +96,30 @@ _LOCALES = (
      "Цветелина:tsvetelina Николета:nikoleta", "Георги:georgi Иван:ivan Димитър:dimitar "
      "Николай:nikolay Петър:petar Христо:hristo Стоян:stoyan Тодор:todor", "Иванов:ivanov "
      "Петров:petrov Георгиев:georgiev Димитров:dimitrov Николов:nikolov Стоянов:stoyanov "
-     "Тодоров:todorov Христов:hristov Костов:kostov Попов:popov Маринов:marinov Илиев:iliev", "а:a",
-     "София|||1000;Пловдив|||4000;Варна|||9000;Бургас|||8000;Русе|||7000;Стара Загора|||6000;"
-     "Велико Търново|||5000", "{s} {n}", "ул. Витоша;ул. Раковски;бул. България;ул. Граф Игнатиев;"
-     "бул. Васил Левски;ул. Шипка", "ап. {n}", "35987 35988 35989 35998", 7,
-     "abv.example gmail.example mail-bg.example"),
-    (0.10, "TW", "怡君:yichun 雅婷:yating 淑芬:shufen 佳穎:chiaying 詩涵:shihhan 欣怡:hsinyi "
-     "雅雯:yawen", "志明:chihming 家豪:chiahao 俊傑:chunchieh 建宏:chienhung 冠宇:kuanyu "
-     "承恩:chengen 宗翰:tsunghan 柏翰:pohan", "陳:chen 林:lin 黃:huang 張:chang 李:li 王:wang 吳:wu "
-     "劉:liu 蔡:tsai 楊:yang 許:hsu 鄭:cheng 謝:hsieh", ":", "臺北市|||100;新北市|||220;臺中市|||400;"
-     "臺南市|||700;高雄市|||800;桃園市|||330;新竹市|||300", "{s}{n}號", "中正路;民生東路二段;"
-     "中山北路一段;忠孝東路四段;仁愛路;和平東路;復興南路一段", "{n}樓", "8869", 8,
-     "yahoo-tw.example gmail.example hinet.example"),
-    (0.12, "US", "Emma Olivia Sophie Grace Emily Hannah Chloe Lucy", "James Oliver Jack William "
+     "Тодоров:todorov Христов:hristov Костов:kostov Попов:popov Маринов:marinov Илиев:iliev",
+     "а:a", "София|||1000;Пловдив|||4000;Варна|||9000;Бургас|||8000;Русе|||7000;"
+     "Стара Загора|||6000;Велико Търново|||5000", "{s} {n}", "ул. Витоша;ул. Раковски;"
+     "бул. България;ул. Граф Игнатиев;бул. Васил Левски;ул. Шипка", "ап. {n}",
+     "35987 35988 35989 35998", 7, "abv.example gmail.example mail-bg.example"),
+    (0.10, "TW", "怡君:yichun 雅婷:yating 淑芬:shufen 佳穎:chiaying 詩涵:shihhan "
+     "欣怡:hsinyi 雅雯:yawen", "志明:chihming 家豪:chiahao 俊傑:chunchieh 建宏:chienhung "
+     "冠宇:kuanyu 承恩:chengen 宗翰:tsunghan 柏翰:pohan", "陳:chen 林:lin 黃:huang 張:chang "
+     "李:li 王:wang 吳:wu 劉:liu 蔡:tsai 楊:yang 許:hsu 鄭:cheng 謝:hsieh", ":",
+     "臺北市|||100;新北市|||220;臺中市|||400;臺南市|||700;高雄市|||800;桃園市|||330;"
+     "新竹市|||300", "{s}{n}號", "中正路;民生東路二段;中山北路一段;忠孝東路四段;仁愛路;"
+     "和平東路;復興南路一段", "{n}樓", "8869", 8, "yahoo-tw.example gmail.example hinet.example"),
+    (0.20, "US", "Emma Olivia Sophie Grace Emily Hannah Chloe Lucy", "James Oliver Jack William "
      "Noah Thomas Daniel Henry", "Smith Johnson Brown Taylor Wilson Davies Evans Walker Clarke "
      "Wright Baker Hughes", ":", "New York|NY|New York|10001;Chicago|IL|Illinois|60601;"
      "Austin|TX|Texas|73301;Seattle|WA|Washington|98101;Boston|MA|Massachusetts|02108",
      "{n} {s}", "Main St;Oak Avenue;Maple Drive;Park Place;Cedar Lane", "Apt {n}",
-     "1212555 1312555 1512555 1206555 1617555", 4, "gmail.example outlook.example icloud.example"),
-    (0.08, "GB", "Emma Olivia Sophie Grace Emily Amelia Isla", "James Oliver Jack George Harry "
-     "Thomas Arthur", "Smith Jones Taylor Williams Davies Evans Roberts Wright", ":",
-     "London|||SW1A;Manchester|||M1;Edinburgh|||EH1;Bristol|||BS1;Leeds|||LS1", "{n} {s}",
-     "High Street;Station Road;Church Lane;Victoria Road;Mill Lane", "Flat {n}", "447700900", 3,
-     "gmail.example outlook.example btinternet.example"))
+     "1212555 1312555 1512555 1206555 1617555", 4, "gmail.example outlook.example icloud.example"))
 _COMPANIES = ("ФОП Коваленко", "ТОВ «Кавовий куточок»", "Studio Light", "咖啡小館", "Хотел Рила")
 _NOTES = ("Оптовий клієнт", "Просить дзвонити після 18:00", "Алергія на лаванду",
           "Постійна клієнтка з Instagram", "Prefers English")
 _ORDER_NOTES = ("Подзвоніть перед доставкою", "Це подарунок, без чека", "Please gift wrap")
 _SHIPPING = (("Нова Пошта — відділення", 70, 60), ("Нова Пошта — кур'єр", 120, 80),
              ("Укрпошта", 45, 90), ("Самовивіз", 0, 100))
-_GB_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 _UNPACK = struct.Struct("<32H").unpack
 
 
@@ -157,9 +147,12 @@ class DemoStore:
                          for kind in (b"person", b"order")}
         self._locales = [(*loc[:2], _pool(loc[2]), _pool(loc[3]), _pool(loc[4]),
                           loc[5].split(":"), [c.split("|") for c in loc[6].split(";")], loc[7],
-                          loc[8].split(";"), loc[9], loc[10].split(), loc[11], loc[12].split()) for loc in _LOCALES]
+                           loc[8].split(";"), loc[9], loc[10].split(), loc[11], loc[12].split())
+                         for loc in _LOCALES]
         self._locale_cum = list(accumulate(loc[0] for loc in _LOCALES))
         self._build_catalogue(rng)
+        self._free_from, self._loyal = self._price(1500), self._price(200) + 100
+        self._ship = {s[1]: self._price(s[1]) for s in _SHIPPING}
         self._build_clock(end, years)
         self._plan(rng, min(years / 3, 3.0))
 
@@ -178,7 +171,8 @@ class DemoStore:
     def _build_catalogue(self, rng: random.Random) -> None:
         self.products: list[tuple[str, str, int, str, str, bool]] = []
         self._gifts: list[int] = []
-        for code, vendors, titles, variants in _CATALOGUE:
+        for code, vendor_text, titles, variants in _CATALOGUE:
+            vendors = vendor_text.split(";")
             for bi, base in enumerate(titles.split(";")):
                 title, price = base.split(":")
                 for vi, variant in enumerate(variants.split(";")):
@@ -190,10 +184,9 @@ class DemoStore:
                     compare = int(round(cents * 1.25, -2)) if (bi + vi) % 7 == 3 else 0
                     if code in ("GFT", "CND", "GC"):
                         self._gifts.append(len(self.products))
-                    vendor = vendors.split(";")[(bi + vi) % len(vendors.split(";"))]
                     self.products.append((f"{title} - {vtitle}", f"{code}-{bi + 1:02d}{vi + 1}",
-                                          cents, _cents(compare) if compare else "", vendor,
-                                          code != "GC"))
+                                          cents, _cents(compare) if compare else "",
+                                          vendors[(bi + vi) % len(vendors)], code != "GC"))
         ranks = list(range(len(self.products)))
         rng.shuffle(ranks)
         self._prod_cum = list(accumulate(1 / (rank + 4) ** 0.9 for rank in ranks))
@@ -203,29 +196,30 @@ class DemoStore:
         self.t0 = int(datetime(start.year, start.month, start.day, tzinfo=self._tz).timestamp())
         self.t1 = int(datetime(end.year, end.month, end.day, tzinfo=self._tz).timestamp())
         n = math.ceil((self.t1 - self.t0) / 3600)
-        weights, self._off, self._offstr, self._month = [], [], [], bytearray()
+        weights, self._hour_text, self._month = [], [], bytearray()
+        self._whole_hours = True  # every offset whole hours: hour buckets align with the zone
         for h in range(n):
             loc = datetime.fromtimestamp(self.t0 + h * 3600, self._tz)
             w = _MONTH_W[loc.month - 1] * _HOUR_W[loc.hour] * (0.65 + 0.7 * h / n)
             if loc.month == 11 and loc.day >= 22 or loc.month == 12 and loc.day <= 20:
                 w *= 1.4  # Black Friday week and the run-up to Christmas
             weights.append(w * (1.1 if loc.weekday() >= 5 else 1.0))
-            self._off.append(int(loc.utcoffset().total_seconds()))
-            self._offstr.append(loc.strftime("%z"))
+            self._whole_hours &= loc.utcoffset().total_seconds() % 3600 == 0
+            self._hour_text.append((loc.strftime("%Y-%m-%d %H:"), loc.strftime(" %z")))
             self._month.append(loc.month)
         self._cum = list(accumulate(weights))
 
-    def _when(self, rng: random.Random, lo: float, hi: float) -> int:
-        """A seasonal instant whose cumulative weight lies between fractions lo and hi."""
-        h = bisect_left(self._cum, (lo + rng.random() * (hi - lo)) * self._cum[-1])
-        return min(self.t0 + min(h, len(self._cum) - 1) * 3600 + rng.randrange(3600), self.t1 - 1)
+    def _at(self, rng: random.Random, x: float) -> int:
+        """The instant at fraction x of the shop's seasonal, growing order volume."""
+        h = min(bisect_left(self._cum, x * self._cum[-1]), len(self._cum) - 1)
+        return min(self.t0 + h * 3600 + rng.randrange(3600), self.t1 - 1)
 
     def fmt(self, ts: int) -> str:
         """Shopify's timestamp in the shop's zone, e.g. 2025-03-05 14:22:11 +0200."""
-        h = (ts - self.t0) // 3600
-        if 0 <= h < len(self._off):
-            stamp = time.strftime("%Y-%m-%d %H:%M:%S ", time.gmtime(ts + self._off[h]))
-            return stamp + self._offstr[h]
+        h, r = divmod(ts - self.t0, 3600)
+        if self._whole_hours and 0 <= h < len(self._hour_text):
+            head, zone = self._hour_text[h]
+            return f"{head}{r // 60:02d}:{r % 60:02d}{zone}"
         return datetime.fromtimestamp(ts, self._tz).strftime("%Y-%m-%d %H:%M:%S %z")
 
     def _plan(self, rng: random.Random, f: float) -> None:
@@ -238,18 +232,19 @@ class DemoStore:
             if u < 0.45:
                 k = 1
             elif u < 0.965:
-                k = 2 + int(math.log(1 - rng.random()) / math.log(1 - 1 / (1 + 2.3 * f)))
+                k = 2 + int(math.log(1 - rng.random()) / math.log(1 - 1 / (1 + 4.7 * f)))
             else:
                 k = 3 + min(int(10 * f * (rng.paretovariate(1.4) - 1)), 400)
-            first = self._when(rng, 0, rng.random() ** (1 + 0.3 * math.log(k)) or 1e-9)
-            plan.append(first << 24 | idx)
-            lo = self._cum[(first - self.t0) // 3600] / self._cum[-1]
-            span = (1 - lo) * rng.random() ** (1 / (1 + math.log(k)))  # then they drift away
-            plan.extend(max(first, self._when(rng, lo, lo + span)) << 24 | idx
-                        for _ in range(k - 1))
+            x = rng.random()  # first order; repeat orders follow at random gaps until the end
+            plan.append(self._at(rng, x) << 24 | idx)
+            gap = rng.uniform(0.25, 1.0) / max(1, k - 1)
+            for _ in range(k - 1):
+                if (x := x + rng.expovariate(1 / gap)) >= 1:
+                    break
+                plan.append(self._at(rng, x) << 24 | idx)
         guests, no_email = round(len(plan) * 0.03), round(len(plan) * 0.004)
         self._guest_end = self.customers + guests
-        plan.extend(self._when(rng, 0, 1) << 24 | (self.customers + g)
+        plan.extend(self._at(rng, rng.random()) << 24 | (self.customers + g)
                     for g in range(guests + no_email))
         plan.sort()
         self.plan = plan
@@ -261,15 +256,10 @@ class DemoStore:
             spent, counts = [0] * self.customers, [0] * self.customers
             for packed in self.plan:
                 if (idx := packed & 0xFFFFFF) < self.customers:
-                    self._tally(spent, counts, idx, self._draft(packed))
+                    counts[idx] += 1
+                    spent[idx] += self._draft(packed)["net"]
             self._totals = spent, counts
         return self._totals
-
-    @staticmethod
-    def _tally(spent: list[int], counts: list[int], idx: int, d: dict) -> None:
-        counts[idx] += 1
-        if d["status"] in ("paid", "partially_refunded"):
-            spent[idx] += d["total"] - d["refunded"]
 
     def person(self, idx: int) -> dict:
         """Customer (or guest) number idx, regenerated from the seed on every call."""
@@ -287,16 +277,13 @@ class DemoStore:
                  f"{first_l[0]}{last_l}{n}", f"{first_l}_{last_l}{n}")[v[4] * 5 >> 16]
         email = f"{local}@{domains[v[5] * len(domains) >> 16]}"
         city, prov, prov_name, zbase = cities[v[6] * len(cities) >> 16]
-        if country == "GB":
-            zip_ = f"{zbase} {v[7] % 9 + 1}{_GB_LETTERS[v[8] % 20]}{_GB_LETTERS[v[9] % 20]}"
-        else:
-            zip_ = f"{zbase}{v[7] % 1000:03d}" if country == "UA" else \
-                str(int(zbase) + v[7] % 30).zfill(len(zbase))
+        zip_ = f"{zbase}{v[7] % 1000:03d}" if country == "UA" else \
+            str(int(zbase) + v[7] % 30).zfill(len(zbase))
         tel = f"+{prefixes[v[10] * len(prefixes) >> 16]}{(idx * 104729 + 7) % 10 ** ndig:0{ndig}d}"
         company, accepts = _COMPANIES[v[12] % 5] if v[12] < 2_000 else "", v[13] < 36_045
         birth = ""
         if v[14] < 39_322:
-            birth = f"{1956 + 4 * (v[16] % 13)}-02-29" if v[16] < 330 else \
+            birth = f"{1956 + 4 * (v[16] % 13)}-02-29" if v[16] < 131 else \
                 date.fromordinal(714_000 + v[15] * 18_300 // 65536).isoformat()
         tags = [t for t, slot, p in (("newsletter", 17, 19_660 if accepts else 0),
                                      ("instagram", 18, 6_554)) if v[slot] < p]
@@ -317,31 +304,29 @@ class DemoStore:
         v, ts = self._slots(b"order", packed), packed >> 24
         month = self._month[min((ts - self.t0) // 3600, len(self._month) - 1)]
         lines: list[list[int]] = []
+        picked: list[int] = []
         for j in range(1 + bisect_left((36_045, 53_740, 61_604), v[0])):
             if month >= 11 and v[1 + 3 * j] < 19_660:
                 p = self._gifts[v[2 + 3 * j] * len(self._gifts) >> 16]
             else:
                 p = bisect_left(self._prod_cum, v[2 + 3 * j] / 65536 * self._prod_cum[-1])
             qty = 1 + bisect_left((55_705, 63_570), v[3 + 3 * j]) if self.products[p][5] else 1
-            if all(line[0] != p for line in lines):
+            if p not in picked:
+                picked.append(p)
                 lines.append([p, qty, self.products[p][2] * qty, 0])
         gross, u = sum(line[2] for line in lines), v[13] / 65536
-        code, disc = "", 0
-        if month == 11 and u < 0.2:
-            code, disc = "BLACKFRIDAY20", gross * 20 // 100
-        elif month == 12 and u < 0.12:
-            code, disc = "XMAS15", gross * 15 // 100
-        elif u < 0.04:
-            code, disc = "WELCOME10", gross // 10
-        elif u < 0.06 and gross > self._price(1500):
-            code, disc = "LOYAL200", self._price(200) + 100
+        code, disc = next(((c, cut) for c, hit, cut in (
+            ("BLACKFRIDAY20", month == 11 and u < 0.2, gross // 5),
+            ("XMAS15", month == 12 and u < 0.12, gross * 15 // 100), ("WELCOME10", u < 0.04,
+             gross // 10), ("LOYAL200", u < 0.06 and gross > self._free_from, self._loyal))
+            if hit), ("", 0))
         for line in lines:  # spread the discount over lines; the last one takes the remainder
             line[3] = disc * line[2] // gross if line is not lines[-1] else \
                 disc - sum(ln[3] for ln in lines[:-1])
         source = ("web", "pos", "shopify_draft_order")[bisect_left((58_982, 62_259), v[14])]
         ship_name, ship = next(s[:2] for s in _SHIPPING if v[15] * 100 >> 16 < s[2])
         subtotal = gross - disc
-        ship = 0 if source == "pos" or subtotal >= self._price(1500) else self._price(ship)
+        ship = 0 if source == "pos" or subtotal >= self._free_from else self._ship[ship]
         if self.currency != "UAH":
             ship_name = "Express" if "кур" in ship_name else "Standard"
         methods = ("Cash on Delivery (COD)", "LiqPay", "monobank", "Shopify Payments") \
@@ -361,6 +346,7 @@ class DemoStore:
                 "taxes": round(total * self._vat / (100 + self._vat)), "code": code,
                 "disc": disc, "ship_name": ship_name, "source": source, "method": method,
                 "status": status, "paid_at": paid_at, "refunded": refunded,
+                "net": total - refunded if status in ("paid", "partially_refunded") else 0,
                 "fulfilled_at": ts + 3_600 + v[20] * 3, "cancelled_at": ts + 600 + v[21],
                 "email_mode": v[22], "note": _ORDER_NOTES[v[23] % 3] if v[23] < 1_300 else "",
                 "risk": "High" if v[24] < 200 else "Low",
@@ -381,12 +367,13 @@ class DemoStore:
     def order_rows(self) -> Iterator[list[str]]:
         """Rows of the orders export, newest order first, one row per line item."""
         spent, counts = [0] * self.customers, [0] * self.customers
+        line_cells: dict[tuple[int, int, bool], tuple[tuple[str, ...], str]] = {}
         for pos in range(len(self.plan) - 1, -1, -1):
             packed = self.plan[pos]
             idx, ts, d = packed & 0xFFFFFF, packed >> 24, self._draft(packed)
             p = self.person(idx)
             if idx < self.customers:
-                self._tally(spent, counts, idx, d)
+                counts[idx], spent[idx] = counts[idx] + 1, spent[idx] + d["net"]
             email = p["email"] if idx < self._guest_end else ""
             if email and d["email_mode"] < 2_000:  # hand-typed at checkout
                 email = email.title() if d["email_mode"] < 1_000 else f" {email}  "
@@ -414,12 +401,14 @@ class DemoStore:
                 p["prov_name"], "" if pos_sale else p["prov_name"], ref, "", "", ref]
             for i, (prod, qty, _, ldisc) in enumerate(d["lines"]):
                 out = first if i == 0 else [name, email, *[""] * (len(ORDER_HEADER) - 2)]
-                title, sku, price, compare, vendor, ships = self.products[prod]
-                flag = "true" if ships else "false"
-                out[_LINE_AT:_LINE_AT + len(_LINE)] = (str(qty), title, _cents(price), compare,
-                                                       sku, flag, flag,
-                                                       "fulfilled" if done else "pending")
-                out[_VENDOR_AT], out[_DISCOUNT_AT] = vendor, _cents(ldisc)
+                if (cells := line_cells.get((prod, qty, done))) is None:
+                    title, sku, price, compare, vendor, ships = self.products[prod]
+                    flag = "true" if ships else "false"
+                    cells = line_cells[prod, qty, done] = (
+                        (str(qty), title, _cents(price), compare, sku, flag, flag,
+                         "fulfilled" if done else "pending"), vendor)
+                out[_LINE_AT:_LINE_AT + len(_LINE)], out[_VENDOR_AT] = cells
+                out[_DISCOUNT_AT] = _cents(ldisc)
                 yield out
         self._totals = spent, counts
 

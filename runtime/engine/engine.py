@@ -8,9 +8,10 @@ from collections import deque
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.engine import Connection
 
+from runtime.db.bulk import BulkStatement, FastQuery
 from runtime.db.models import Enrollment, Flow, FlowVersion, Setting
 from runtime.engine import scans
 from runtime.engine.actions import run_action
@@ -22,9 +23,30 @@ from runtime.engine.writes import EngineEvent, Run, Writes
 log = logging.getLogger(__name__)
 E, F, V, S = Enrollment.__table__, Flow.__table__, FlowVersion.__table__, Setting.__table__
 IN_FLIGHT = ("active", "waiting")
+_IS_IN_FLIGHT = or_(E.c.status == "active", E.c.status == "waiting")
 BATCH = 1000
 MAX_STEPS = 500  # a DAG cannot loop; this only guards against a corrupt document
 MAX_EVENT_CHAIN = 50  # tag added -> flow adds tag -> ... stops here
+
+# Statements the engine runs for nearly every event or run: compiled once, run on the driver.
+_RUN_COLUMNS = (E.c.id, E.c.flow_id, E.c.flow_version_id, E.c.contact_id, E.c.node_id,
+                E.c.status, E.c.due_at, E.c.waiting_for, E.c.context, E.c.history)
+_LATEST = FastQuery(select(E.c.id, E.c.status, E.c.started_at)
+                    .where(E.c.flow_id == bindparam("flow_id"),
+                           E.c.contact_id == bindparam("contact_id"))
+                    .order_by(E.c.id.desc()).limit(1))
+_WAITING = FastQuery(select(*_RUN_COLUMNS).where(E.c.contact_id == bindparam("contact_id"),
+                                                 E.c.waiting_for == bindparam("event"),
+                                                 E.c.status == "waiting"))
+_IN_FLIGHT = FastQuery(select(*_RUN_COLUMNS).where(E.c.contact_id == bindparam("contact_id"),
+                                                   _IS_IN_FLIGHT))
+_DUE = FastQuery(select(*_RUN_COLUMNS)
+                 .where(_IS_IN_FLIGHT,
+                        E.c.due_at <= bindparam("now", type_=E.c.due_at.type))
+                 .order_by(E.c.due_at, E.c.id).limit(BATCH))
+_NEXT_DUE = FastQuery(select(func.min(E.c.due_at)).where(_IS_IN_FLIGHT))
+_NEW_RUN = BulkStatement(E, ["flow_id", "flow_version_id", "contact_id", "node_id", "status",
+                             "due_at", "started_at", "context", "history"])
 
 _EVENT_TRIGGERS = {"order_placed": "trigger.order_placed",
                    "customer_created": "trigger.customer_created",
@@ -117,37 +139,32 @@ class Engine:
     def _resume_waiting(self, conn: Connection, w: Writes, event: EngineEvent) -> None:
         if not any(event.name in f.waits_for_events for f in self._versions.values()):
             return
-        rows = conn.execute(select(E).where(E.c.contact_id == event.contact_id,
-                                            E.c.waiting_for == event.name,
-                                            E.c.status == "waiting")).all()
-        for row in rows:
-            run = w.runs.get(row.id) or self._run(conn, row)
+        for row in _WAITING.rows(conn, contact_id=event.contact_id, event=event.name):
+            run = w.runs.get(row[0]) or self._run(conn, row)
             if run.status == "waiting" and run.waiting_for == event.name:
                 self._advance(w, run, "happened")
 
     def _in_flight(self, conn, w: Writes, contact_id: int, flow_ids: list[int]) -> list[Run]:
-        rows = conn.execute(select(E).where(E.c.contact_id == contact_id,
-                                            E.c.flow_id.in_(flow_ids),
-                                            E.c.status.in_(IN_FLIGHT))).all()
-        runs = [w.runs.get(r.id) or self._run(conn, r) for r in rows]
+        rows = [r for r in _IN_FLIGHT.rows(conn, contact_id=contact_id) if r[1] in flow_ids]
+        runs = [w.runs.get(r[0]) or self._run(conn, r) for r in rows]
         runs += [r for r in w.runs.values() if r.contact_id == contact_id
                  and r.flow.flow_id in flow_ids and r.id not in {x.id for x in runs}]
         return [r for r in runs if r.status in IN_FLIGHT]
 
-    def _run(self, conn: Connection, row) -> Run:
-        return Run(row.id, self.version(conn, row.flow_version_id), row.contact_id, row.node_id,
-                   row.status, row.due_at, row.waiting_for, dict(row.context or {}),
-                   list(row.history or []))
+    def _run(self, conn: Connection, row: tuple) -> Run:
+        """A Run from a row of _RUN_COLUMNS."""
+        run_id, _flow, version_id, contact_id, node_id, status, due, waiting, ctx, hist = row
+        return Run(run_id, self.version(conn, version_id), contact_id, node_id, status, due,
+                   waiting, dict(ctx or {}), list(hist or []))
 
     # --- enrolling --------------------------------------------------------------------------
     def may_enter(self, conn: Connection, w: Writes, flow: CompiledFlow, contact_id: int) -> bool:
         """The re-entry policy; at most one run per contact and flow is always in flight."""
-        row = conn.execute(select(E.c.id, E.c.status, E.c.started_at)
-                           .where(E.c.flow_id == flow.flow_id, E.c.contact_id == contact_id)
-                           .order_by(E.c.id.desc()).limit(1)).first()
+        row = _LATEST.first(conn, flow_id=flow.flow_id, contact_id=contact_id)
         if row is None:
             return True
-        status = w.runs[row.id].status if row.id in w.runs else row.status
+        latest_id, status, started_at = row
+        status = w.runs[latest_id].status if latest_id in w.runs else status
         if status in IN_FLIGHT:
             return False
         reentry = flow.settings.get("reentry") or {}
@@ -156,7 +173,7 @@ class Engine:
             return False
         if mode == "after_days":
             days = int(reentry.get("days") or 0)
-            return (w.now - row.started_at).total_seconds() >= days * 86400
+            return (w.now - started_at).total_seconds() >= days * 86400
         return True
 
     def _enroll(self, conn: Connection, w: Writes, flow: CompiledFlow, trigger_id: str,
@@ -166,10 +183,10 @@ class Engine:
         context = {k: v for k, v in event.data.items() if k in ("order_id", "tag")}
         if event.name not in _EVENT_TRIGGERS and event.name not in ("date_reached", "inactive"):
             context["event"] = {"name": event.name, **(event.data.get("properties") or {})}
-        run_id = conn.execute(E.insert().values(
-            flow_id=flow.flow_id, flow_version_id=flow.version_id, contact_id=event.contact_id,
-            node_id=trigger_id, status="active", due_at=None, started_at=w.now,
-            context=context, history=[])).inserted_primary_key[0]
+        run_id = _NEW_RUN.insert_one(conn, {
+            "flow_id": flow.flow_id, "flow_version_id": flow.version_id,
+            "contact_id": event.contact_id, "node_id": trigger_id, "status": "active",
+            "due_at": None, "started_at": w.now, "context": context, "history": []})
         run = Run(run_id, flow, event.contact_id, trigger_id, "active", None, None, context)
         self._advance(w, run, None)
         return run
@@ -217,14 +234,13 @@ class Engine:
         """Run date scans and every run due at `now`; returns the number of runs moved."""
         moved = self._scans(conn, now)
         while True:
-            rows = conn.execute(select(E).where(E.c.status.in_(IN_FLIGHT), E.c.due_at <= now)
-                                .order_by(E.c.due_at, E.c.id).limit(BATCH)).all()
+            rows = _DUE.rows(conn, now=now)
             if not rows:
                 return moved
             w = self._writes(conn, now)
-            w.subjects.preload(r.contact_id for r in rows)
+            w.subjects.preload(r[3] for r in rows)
             for row in rows:
-                run = w.runs.get(row.id) or self._run(conn, row)
+                run = w.runs.get(row[0]) or self._run(conn, row)
                 if run.status not in IN_FLIGHT:
                     continue  # finished earlier in this batch (a goal)
                 self._advance(w, run, "timeout" if run.status == "waiting" else "next")
@@ -233,6 +249,8 @@ class Engine:
                     self._dispatch(conn, w, event)
             w.flush()
             moved += len(rows)
+            if len(rows) < BATCH:
+                return moved
 
     def _scans(self, conn: Connection, now: datetime) -> int:
         count = 0
@@ -273,8 +291,7 @@ class Engine:
 
     def next_wakeup(self, conn: Connection) -> datetime | None:
         """The earliest moment something is due: a waiting run or a date scan."""
-        due = conn.execute(select(func.min(E.c.due_at)).where(E.c.status.in_(IN_FLIGHT))
-                           ).scalar()
+        due = _NEXT_DUE.first(conn)[0]
         candidates = [due] if due else []
         for flow in self.active:
             for kind in scans.SCANNED_KINDS:

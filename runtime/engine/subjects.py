@@ -7,15 +7,31 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
 
 from runtime import facts as facts_module
+from runtime.db.bulk import FastQuery
 from runtime.db.models import Contact, ContactTag, LineItem, Order, Product
 
 C, T, ORD, LI, P = (Contact.__table__, ContactTag.__table__, Order.__table__, LineItem.__table__,
                   Product.__table__)
 _CHUNK = 500
+# Built once: the engine looks up the triggering order at most steps.
+_ORDER = FastQuery(select(ORD.c.id, ORD.c.name, ORD.c.total, ORD.c.currency, ORD.c.created_at,
+                          ORD.c.discount_code).where(ORD.c.id == bindparam("order_id")))
+_ITEMS = FastQuery(select(LI.c.title, LI.c.sku, LI.c.quantity, LI.c.price, P.c.collections,
+                          P.c.handle)
+                   .select_from(LI.outerjoin(P, LI.c.product_id == P.c.id))
+                   .where(LI.c.order_id == bindparam("order_id")))
+_CONTACT_COLUMNS = (C.c.id, C.c.email, C.c.first_name, C.c.last_name,
+                    C.c.accepts_email_marketing, C.c.locale, C.c.currency, C.c.fields)
+_CONTACTS = select(*_CONTACT_COLUMNS).where(C.c.id.in_(bindparam("ids", expanding=True)))
+_TAGS = select(T.c.contact_id, T.c.tag).where(T.c.contact_id.in_(bindparam("ids",
+                                                                            expanding=True)))
+# One contact at a time is the common case for events: no IN list, straight to the driver.
+_CONTACT = FastQuery(select(*_CONTACT_COLUMNS).where(C.c.id == bindparam("id")))
+_CONTACT_TAGS = FastQuery(select(T.c.contact_id, T.c.tag).where(T.c.contact_id == bindparam("id")))
 
 
 @dataclass
@@ -45,19 +61,21 @@ class Subjects:
 
     def preload(self, contact_ids) -> None:
         missing = [c for c in set(contact_ids) if c not in self._contacts]
+        if len(missing) == 1:
+            self._store(_CONTACT.rows(self.conn, id=missing[0]),
+                        _CONTACT_TAGS.rows(self.conn, id=missing[0]))
+            return
         for i in range(0, len(missing), _CHUNK):
             chunk = missing[i:i + _CHUNK]
-            rows = self.conn.execute(
-                select(C.c.id, C.c.email, C.c.first_name, C.c.last_name,
-                       C.c.accepts_email_marketing, C.c.locale, C.c.currency, C.c.fields)
-                .where(C.c.id.in_(chunk))).all()
-            for r in rows:
-                self._contacts[r.id] = ContactView(r.id, r.email, r.first_name, r.last_name,
-                                                   bool(r.accepts_email_marketing), r.locale,
-                                                   r.currency, dict(r.fields or {}))
-            for cid, tag in self.conn.execute(select(T.c.contact_id, T.c.tag)
-                                              .where(T.c.contact_id.in_(chunk))):
-                self._contacts[cid].tags.add(tag)
+            self._store(self.conn.execute(_CONTACTS, {"ids": chunk}).all(),
+                        self.conn.execute(_TAGS, {"ids": chunk}).all())
+
+    def _store(self, rows, tags) -> None:
+        for cid, email, first, last, consent, locale, currency, fields in rows:
+            self._contacts[cid] = ContactView(cid, email, first, last, bool(consent), locale,
+                                              currency, dict(fields or {}))
+        for cid, tag in tags:
+            self._contacts[cid].tags.add(tag)
 
     def contact(self, contact_id: int) -> ContactView:
         if contact_id not in self._contacts:
@@ -87,21 +105,17 @@ class Subjects:
         if order_id is None:
             return None
         if order_id not in self._orders:
-            row = self.conn.execute(select(ORD).where(ORD.c.id == order_id)).first()
+            row = _ORDER.first(self.conn, order_id=order_id)
             if row is None:
                 return None
-            items = self.conn.execute(
-                select(LI.c.title, LI.c.sku, LI.c.quantity, LI.c.price, P.c.collections,
-                       P.c.handle)
-                .select_from(LI.outerjoin(P, LI.c.product_id == P.c.id))
-                .where(LI.c.order_id == order_id)).all()
+            oid, name, total, currency, created_at, discount_code = row
             self._orders[order_id] = {
-                "id": row.id, "name": row.name, "total": row.total or Decimal(0),
-                "currency": row.currency, "created_at": row.created_at,
-                "discount_code": row.discount_code,
-                "items": [{"title": i.title, "sku": i.sku, "quantity": i.quantity,
-                           "price": i.price, "handle": i.handle,
-                           "collections": list(i.collections or [])} for i in items],
+                "id": oid, "name": name, "total": total or Decimal(0), "currency": currency,
+                "created_at": created_at, "discount_code": discount_code,
+                "items": [{"title": title, "sku": sku, "quantity": qty, "price": price,
+                           "handle": handle, "collections": list(collections or [])}
+                          for title, sku, qty, price, collections, handle
+                          in _ITEMS.rows(self.conn, order_id=order_id)],
             }
         return self._orders[order_id]
 

@@ -29,6 +29,14 @@ _ACTIONS = BulkStatement(ActionLog.__table__, ["enrollment_id", "contact_id", "n
                                                 "at", "status", "reason", "detail"])
 _RUNS = BulkStatement(E, ["node_id", "status", "due_at", "waiting_for", "finished_at",
                           "context", "history"], where="id")
+_OUTBOX = BulkStatement(OutboxItem.__table__, ["idempotency_key", "channel", "payload", "status",
+                                               "attempts", "next_attempt_at", "created_at"],
+                        or_ignore=True)
+_LEDGER = BulkStatement(LedgerEntry.__table__, ["contact_id", "account", "delta", "reason", "at",
+                                                "expires_at", "enrollment_id"])
+_COUPONS = BulkStatement(Coupon.__table__, ["code", "contact_id", "discount_type", "value",
+                                            "currency", "single_use", "created_at", "expires_at",
+                                            "enrollment_id", "status"])
 _TAGS = BulkStatement(ContactTag.__table__, ["contact_id", "tag", "added_at"], or_ignore=True)
 
 
@@ -145,13 +153,9 @@ class Writes:
     def flush(self) -> None:
         conn = self.conn
         self._flush_contacts()
-        if self.ledger_rows:
-            conn.execute(LedgerEntry.__table__.insert(), self.ledger_rows)
-        if self.coupons:
-            conn.execute(Coupon.__table__.insert(), self.coupons)
-        if self.outbox_rows:
-            conn.execute(OutboxItem.__table__.insert().prefix_with("OR IGNORE", dialect="sqlite"),
-                         self.outbox_rows)
+        _LEDGER.execute(conn, self.ledger_rows)
+        _COUPONS.execute(conn, self.coupons)
+        _OUTBOX.execute(conn, self.outbox_rows)
         _ACTIONS.execute(conn, self.actions)
         _RUNS.execute(conn, [{"id": r.id, "node_id": r.node_id, "status": r.status,
                               "due_at": r.due_at, "waiting_for": r.waiting_for,

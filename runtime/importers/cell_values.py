@@ -7,12 +7,13 @@ from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 
-# Store exports write Yes/No, TRUE/FALSE and Shopify's consent states; "" means "not given".
+# Store exports write Yes/No, TRUE/FALSE and Shopify's consent states; hand-made lists use the
+# shop's language (Ukrainian, Bulgarian, German, French). "" means "not given".
 TRUE_WORDS = frozenset({"yes", "y", "true", "t", "1", "subscribed", "confirmed_opt_in",
-                        "single_opt_in", "opted in", "opted_in"})
+                        "single_opt_in", "opted in", "opted_in", "так", "да", "ja", "oui"})
 FALSE_WORDS = frozenset({"no", "n", "false", "f", "0", "unsubscribed", "not_subscribed",
                          "not subscribed", "pending", "invalid", "redacted", "opted out",
-                         "opted_out"})
+                         "opted_out", "ні", "не", "nein", "non"})
 
 # Characters that never occur in a single address but do in pasted lists ("a@x.com; b@y.com").
 _NOT_IN_ADDRESS = r"@\s\x00-\x1f\x7f,;:<>()\[\]\\\""

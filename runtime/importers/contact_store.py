@@ -23,7 +23,12 @@ CHUNK = 500
 
 
 class ContactStore:
-    """Every contact of the workspace, preloaded once so that no row needs its own query."""
+    """Every contact of the workspace, preloaded once so that no row needs its own query.
+
+    Files are merged into the rows in memory; what counts as "updated" is decided at the end by
+    comparing with the stored state, so two files (or two rows) that disagree and a re-import of
+    the same files never report changes the database does not get.
+    """
 
     def __init__(self, now: datetime) -> None:
         self.now = now
@@ -31,7 +36,8 @@ class ContactStore:
         self.tags: dict[str, set[str]] = {}
         self.new_tags: list[tuple[str, str]] = []
         self.created: set[str] = set()
-        self.changed: set[str] = set()
+        self.touched: set[str] = set()
+        self.original: dict[str, dict[str, object]] = {}
         self.ids: dict[str, int] = {}
 
     @classmethod
@@ -56,50 +62,50 @@ class ContactStore:
     def get(self, email: str) -> dict[str, object] | None:
         return self.rows.get(email)
 
-    def apply(self, record: ContactRecord) -> str:
-        """Merge what a file says into the contact: "created", "updated" or "unchanged".
+    def apply(self, record: ContactRecord) -> bool:
+        """Merge what a file says into the contact; True when this created the contact.
 
         Empty cells never erase what is known (another file may have said it); consent follows
         the file whenever it answers; tags are only added, never removed, because flows add tags
         of their own.
         """
-        row = self.rows.get(record.email)
-        outcome = "updated"
+        email = record.email
+        row = self.rows.get(email)
+        created = row is None
         if row is None:
             row = self._new_row(record)
-            outcome = "created"
-        changed = False
+        elif email not in self.created and email not in self.original:
+            fields = row["fields"]
+            assert isinstance(fields, dict)
+            self.original[email] = {**row, "fields": dict(fields)}
+        self.touched.add(email)
         for name in TEXT_COLUMNS:
             value = getattr(record, name)
-            if value is not None and row[name] != value:
+            if value is not None:
                 row[name] = value
-                changed = True
-        changed |= self._consent(row, "accepts_email_marketing", "email_consent_at",
-                                 record.accepts_email, record.consent_at)
-        changed |= self._consent(row, "accepts_sms_marketing", "sms_consent_at",
-                                 record.accepts_sms, None)
+        self._consent(email, row, "accepts_email_marketing", "email_consent_at",
+                      record.accepts_email, record.consent_at)
+        self._consent(email, row, "accepts_sms_marketing", "sms_consent_at",
+                      record.accepts_sms, None)
         fields = row["fields"]
         assert isinstance(fields, dict)
-        for key, value in record.fields.items():
-            if fields.get(key) != value:
-                fields[key] = value
-                changed = True
+        fields.update(record.fields)
         created_at = row["created_at"]
         assert isinstance(created_at, datetime)
         if record.created_at is not None and record.created_at < created_at:
             row["created_at"] = record.created_at
-            changed = True
-        known = self.tags[record.email]
+        known = self.tags[email]
         for tag in record.tags:
             if tag not in known:
                 known.add(tag)
-                self.new_tags.append((record.email, tag))
-                changed = True
-        if outcome == "created":
-            return outcome
-        if changed and record.email not in self.created:
-            self.changed.add(record.email)
-        return "updated" if changed else "unchanged"
+                self.new_tags.append((email, tag))
+        return created
+
+    def changed(self) -> set[str]:
+        """Stored contacts whose values or tags this run changed."""
+        tagged = {email for email, _ in self.new_tags}
+        return {email for email, before in self.original.items()
+                if email in tagged or self.rows[email] != before}
 
     def _new_row(self, record: ContactRecord) -> dict[str, object]:
         row: dict[str, object] = {name: None for name in COLUMNS}
@@ -111,13 +117,19 @@ class ContactStore:
         self.created.add(record.email)
         return row
 
-    def _consent(self, row, flag: str, stamp: str, answer: bool | None,
-                 given_at: datetime | None) -> bool:
+    def _consent(self, email: str, row, flag: str, stamp: str, answer: bool | None,
+                 given_at: datetime | None) -> None:
         if answer is None or row[flag] == answer:
-            return False
+            return
         row[flag] = answer
-        row[stamp] = (given_at or self.now) if answer else None
-        return True
+        before = self.original.get(email)
+        if not answer:
+            row[stamp] = None
+        elif before is not None and before[flag]:
+            # Yes, then no, then yes again within one run: the consent given earlier still holds.
+            row[stamp] = before[stamp]
+        else:
+            row[stamp] = given_at or self.now
 
     def flush(self, conn: Connection) -> dict[str, int]:
         """Write new and changed contacts and new tags; returns email -> contact id."""
@@ -131,7 +143,8 @@ class ContactStore:
                 chunk = emails[start:start + CHUNK]
                 query = select(CONTACTS.c.email, CONTACTS.c.id).where(CONTACTS.c.email.in_(chunk))
                 self.ids.update(dict(conn.execute(query).all()))
-        if self.changed:
+        changed = self.changed()
+        if changed:
             statement = (
                 update(CONTACTS)
                 .where(CONTACTS.c.id == bindparam("contact_id"))
@@ -140,12 +153,12 @@ class ContactStore:
             params = [
                 {"contact_id": self.ids[email], "new_updated_at": self.now,
                  **{f"new_{name}": self.rows[email][name] for name in COLUMNS}}
-                for email in sorted(self.changed)
+                for email in sorted(changed)
             ]
             conn.execute(statement, params)
         if self.new_tags:
             names = ("contact_id", "tag", "added_at")
             rows = [(self.ids[email], tag, self.now) for email, tag in self.new_tags]
             insert_raw(conn, TAGS, names, RawColumns(conn, TAGS, names).convert(rows))
-        self.created, self.changed, self.new_tags = set(), set(), []
+        self.created, self.touched, self.original, self.new_tags = set(), set(), {}, []
         return self.ids

@@ -17,7 +17,7 @@ ORDER_COLUMNS = (
     "discount_code", "financial_status", "fulfillment_status", "cancelled_at",
     "accepts_marketing", "is_purchase",
 )
-ITEM_COLUMNS = ("title", "sku", "quantity", "price", "product_id")
+ITEM_COLUMNS = ("product_id", "title", "sku", "quantity", "price")
 CHUNK = 500
 
 
@@ -35,7 +35,7 @@ def write_orders(conn: Connection, records: list[OrderRecord], contact_ids: dict
     ]
     raw_orders = RawColumns(conn, ORDERS, ORDER_COLUMNS).convert(values)
     raw_items = RawColumns(conn, ITEMS, ITEM_COLUMNS).convert([
-        (item.title, item.sku, item.quantity, item.price, product_of(item.sku, item.title))
+        (product_of(item.sku, item.title), item.title, item.sku, item.quantity, item.price)
         for record in records for item in record.items
     ])
     stored = _stored_orders(conn, {record.key for record in records})
@@ -52,7 +52,7 @@ def write_orders(conn: Connection, records: list[OrderRecord], contact_ids: dict
         position += len(record.items)
         existing = stored.get(record.key)
         if existing is None:
-            new_orders.append((record.key, not_demo, *raw))
+            new_orders.append((record.key, *raw, not_demo))
             new_items.append(items)
             section.created += 1
             continue
@@ -70,7 +70,8 @@ def write_orders(conn: Connection, records: list[OrderRecord], contact_ids: dict
     written = 0
     if new_orders:
         before = conn.execute(select(func.max(ORDERS.c.id))).scalar() or 0
-        insert_raw(conn, ORDERS, ("key", "is_demo", *ORDER_COLUMNS), new_orders)
+        # Values in the table's column order, so the driver gets the tuples as they are.
+        insert_raw(conn, ORDERS, ("key", *ORDER_COLUMNS, "is_demo"), new_orders)
         query = select(ORDERS.c.key, ORDERS.c.id).where(ORDERS.c.id > before)
         ids = dict(conn.execute(query).all())
         item_rows = [(ids[order[0]], *item)

@@ -77,12 +77,6 @@ class Section:
     updated: int = 0
     rejected: list[dict[str, object]] = field(default_factory=list)
 
-    def count(self, outcome: str) -> None:
-        if outcome == "created":
-            self.created += 1
-        elif outcome == "updated":
-            self.updated += 1
-
     def as_dict(self) -> dict[str, object]:
         rejected = sorted(self.rejected, key=_line)
         return {"created": self.created, "updated": self.updated, "rejected": rejected}

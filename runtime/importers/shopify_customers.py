@@ -23,6 +23,15 @@ REQUIRED = (
 METAFIELD = re.compile(r"\(customer\.metafields\.([^.()\s]+)\.([^()\s]+)\)\s*$", re.IGNORECASE)
 # Shopify's standard birthday metafield; stored as an ISO date so flows can match on it.
 BIRTHDAY = ("facts", "birth_date")
+# Default-address columns (current and older names) kept as custom fields, so that flows and
+# segments can use a city or country; Zip keeps its leading zeros.
+ADDRESS_FIELDS = {
+    "company": ("Default Address Company", "Company"),
+    "city": ("Default Address City", "City"),
+    "province_code": ("Default Address Province Code", "Province Code"),
+    "country_code": ("Default Address Country Code", "Country Code"),
+    "zip": ("Default Address Zip", "Zip"),
+}
 
 
 def open_customers(path: Path | str) -> CsvTable:
@@ -57,6 +66,8 @@ def parse_customers(table: CsvTable, section: Section, zone: tzinfo) -> list[Con
         "locale": _first(table, "Language", "Locale"),
         "created_at": _first(table, "Created At", "Customer Created At"),
     }
+    columns.update({name: _first(table, *names) for name, names in ADDRESS_FIELDS.items()})
+    columns["note"] = _first(table, "Note")
     metafields = []
     for position, header in enumerate(table.header):
         match = METAFIELD.search(header)
@@ -91,6 +102,13 @@ def _record(row, line, columns, metafields, zone) -> ContactRecord:
     record.tags = cells.tag_list(value, header)
     value, header = cell("created_at")
     record.created_at = cells.moment(value, header, zone)
+    for name in ADDRESS_FIELDS:
+        address = cells.shopify_text(*cell(name), 255)
+        if address is not None:
+            record.fields[name] = address
+    note = cells.text(*cell("note"), 10_000)
+    if note is not None:
+        record.fields["note"] = note
     for position, header, namespace, key in metafields:
         value = row[position]
         if (namespace.lower(), key.lower()) == BIRTHDAY:
