@@ -34,9 +34,10 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _iso(moment: datetime | None) -> str | None:
+    # Facts come back as aware UTC (runtime.db.types.UTCDateTime), so no conversion is needed.
     if moment is None:
         return None
-    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _check_tiers(tiers: object) -> list:
@@ -55,7 +56,8 @@ def export_rows(conn, as_of: datetime, tiers: list, shop_currency: str | None) -
     Pages are keyset-paged by id so memory stays flat however many contacts there are; all reads
     share one transaction, so the export is one consistent snapshot.
     """
-    rfm = rfm_scores(conn, as_of)  # needs the whole population, so computed once
+    # RFM ranks the whole population, so it is computed once, as the strings the export shows.
+    rfm = {cid: "".join(map(str, scores)) for cid, scores in rfm_scores(conn, as_of).items()}
     after = 0
     while True:
         contacts = conn.execute(
@@ -73,16 +75,17 @@ def export_rows(conn, as_of: datetime, tiers: list, shop_currency: str | None) -
             .where(ContactTag.contact_id.in_(ids)).order_by(ContactTag.contact_id, ContactTag.tag)
         ):
             tags.setdefault(contact_id, []).append(tag)
-        # MAX picks one deterministic currency when a contact has paid in several.
+        # Only contacts without a currency of their own need their orders' (from the covering
+        # index); MAX picks one deterministic currency when a contact has paid in several.
+        missing = [row.id for row in contacts if not row.currency]
         order_currency = dict(conn.execute(
             select(Order.contact_id, func.max(Order.currency))
-            .where(Order.contact_id.in_(ids), Order.currency.is_not(None))
+            .where(Order.contact_id.in_(missing), Order.currency.is_not(None))
             .group_by(Order.contact_id)
-        ).all())
+        ).all()) if missing else {}
         facts = facts_for(conn, ids, as_of, tiers)
         for row in contacts:
             fact = facts[row.id]
-            scores = rfm.get(row.id)
             yield {
                 "email": row.email,
                 "first_name": row.first_name,
@@ -94,7 +97,7 @@ def export_rows(conn, as_of: datetime, tiers: list, shop_currency: str | None) -
                 "currency": row.currency or order_currency.get(row.id) or shop_currency,
                 "first_order_at": _iso(fact.first_order_at),
                 "last_order_at": _iso(fact.last_order_at),
-                "rfm": "".join(map(str, scores)) if scores else None,
+                "rfm": rfm.get(row.id),
                 "points": fact.points,
                 "tier": fact.tier,
                 "fields": row.fields or {},
@@ -103,11 +106,13 @@ def export_rows(conn, as_of: datetime, tiers: list, shop_currency: str | None) -
 
 def write_json(rows: Iterator[dict], out) -> int:
     """A JSON list with one object per line: streamable, and diffs stay readable."""
+    # One encoder for every row: json.dumps with options builds a new encoder per call.
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     count = 0
     out.write("[")
     for row in rows:
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(row, ensure_ascii=False))
+        out.write(encode(row))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count

@@ -113,7 +113,8 @@ _LOCALES = (
      "Wright Baker Hughes", ":", "New York|NY|New York|10001;Chicago|IL|Illinois|60601;"
      "Austin|TX|Texas|73301;Seattle|WA|Washington|98101;Boston|MA|Massachusetts|02108",
      "{n} {s}", "Main St;Oak Avenue;Maple Drive;Park Place;Cedar Lane", "Apt {n}",
-     "1212555 1312555 1512555 1206555 1617555", 4, "gmail.example outlook.example icloud.example"))
+     " ".join(f"1{a}555" for a in "212 312 512 206 617 415 303 404 305 702 713 215 503 602 612 "
+              "619 720 801 919 971".split()), 4, "gmail.example outlook.example icloud.example"))
 _COMPANIES = ("ФОП Коваленко", "ТОВ «Кавовий куточок»", "Studio Light", "咖啡小館", "Хотел Рила")
 _NOTES = ("Оптовий клієнт", "Просить дзвонити після 18:00", "Алергія на лаванду",
           "Постійна клієнтка з Instagram", "Prefers English")
@@ -137,18 +138,17 @@ class DemoStore:
     def __init__(self, customers: int, years: float = 3, seed: int = 7,
                  end: date = date(2026, 11, 1), tz: str = "Europe/Kyiv",
                  currency: str = "UAH") -> None:
-        if not 1 <= customers <= 4_000_000 or not 0 < years <= 30:
-            raise ValueError("customers must be 1..4,000,000 and years in (0, 30]")
+        if not 1 <= customers <= 2_000_000 or not 0 < years <= 30:
+            raise ValueError("customers must be 1..2,000,000 and years in (0, 30]")
         self.customers, self.currency, self._tz = customers, currency.upper(), ZoneInfo(tz)
         self._scale, self._vat, self._tax_name = _CURRENCIES.get(self.currency, (1 / 41, 0, ""))
         rng = random.Random(seed)
         key = rng.getrandbits(256).to_bytes(32, "little")
         self._hashers = {kind: hashlib.blake2b(key=key, digest_size=64, person=kind)
                          for kind in (b"person", b"order")}
-        self._locales = [(*loc[:2], _pool(loc[2]), _pool(loc[3]), _pool(loc[4]),
-                          loc[5].split(":"), [c.split("|") for c in loc[6].split(";")], loc[7],
-                           loc[8].split(";"), loc[9], loc[10].split(), loc[11], loc[12].split())
-                         for loc in _LOCALES]
+        self._locales = [(*loc[:2], *map(_pool, loc[2:5]), loc[5].split(":"),
+                          [c.split("|") for c in loc[6].split(";")], loc[7], loc[8].split(";"),
+                          loc[9], loc[10].split(), loc[11], loc[12].split()) for loc in _LOCALES]
         self._locale_cum = list(accumulate(loc[0] for loc in _LOCALES))
         self._build_catalogue(rng)
         self._free_from, self._loyal = self._price(1500), self._price(200) + 100
@@ -279,7 +279,9 @@ class DemoStore:
         city, prov, prov_name, zbase = cities[v[6] * len(cities) >> 16]
         zip_ = f"{zbase}{v[7] % 1000:03d}" if country == "UA" else \
             str(int(zbase) + v[7] % 30).zfill(len(zbase))
-        tel = f"+{prefixes[v[10] * len(prefixes) >> 16]}{(idx * 104729 + 7) % 10 ** ndig:0{ndig}d}"
+        # a prime stride over all the locale's numbers: unique phones without bookkeeping
+        pick, digits = divmod((idx * 104_729 + 4_321) % (len(prefixes) * 10 ** ndig), 10 ** ndig)
+        tel = f"+{prefixes[pick]}{digits:0{ndig}d}"
         company, accepts = _COMPANIES[v[12] % 5] if v[12] < 2_000 else "", v[13] < 36_045
         birth = ""
         if v[14] < 39_322:
@@ -347,7 +349,8 @@ class DemoStore:
                 "disc": disc, "ship_name": ship_name, "source": source, "method": method,
                 "status": status, "paid_at": paid_at, "refunded": refunded,
                 "net": total - refunded if status in ("paid", "partially_refunded") else 0,
-                "fulfilled_at": ts + 3_600 + v[20] * 3, "cancelled_at": ts + 600 + v[21],
+                "fulfilled_at": ts if source == "pos" else ts + 3_600 + v[20] * 3,
+                "cancelled_at": ts + 600 + v[21],
                 "email_mode": v[22], "note": _ORDER_NOTES[v[23] % 3] if v[23] < 1_300 else "",
                 "risk": "High" if v[24] < 200 else "Low",
                 "ref": f"c{10 ** 13 + (v[25] << 32 | v[26] << 16 | v[27]) * 97 % 9 ** 14}.1"}

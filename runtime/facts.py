@@ -222,11 +222,14 @@ def facts_for(
     tiers: Iterable[Sequence],
     *,
     with_rfm: bool = False,
+    with_balances: bool = True,
 ) -> dict[int, ContactFacts]:
     """Facts for each id, as of `as_of`, in two queries per BATCH_SIZE ids.
 
     Contacts without purchases (or unknown ids) get zero counts and None dates. RFM needs the
     whole population, so `with_rfm` adds one query over every purchasing contact per call.
+    A caller that knows the ledger is empty passes with_balances=False to skip its query
+    (points are then 0 and scores empty, which is what the query would say).
     `conn` is a Connection or a Session.
     """
     _require_aware(as_of)
@@ -242,7 +245,7 @@ def facts_for(
         else:
             found = conn.execute(_STATS, {"ids": chunk, "as_of": as_of})
         stats = {row[0]: row for row in found}
-        points_by_id, scores_by_id = _balances(conn, chunk, as_of)
+        points_by_id, scores_by_id = _balances(conn, chunk, as_of) if with_balances else ({}, {})
         for contact_id in chunk:
             points = points_by_id.get(contact_id, 0)
             scores = scores_by_id.get(contact_id) or {}

@@ -108,10 +108,10 @@ class Order(Base):
     items: Mapped[list[LineItem]] = relationship(cascade="all, delete-orphan")
     __table_args__ = (Index("ix_orders_contact_time", "contact_id", "created_at"),
                       Index("ix_orders_created_at", "created_at"),
-                      # Covers every column runtime.facts reads, so per-contact purchase stats
-                      # are answered from the index alone (3-4x faster than table lookups).
+                      # Covers every column runtime.facts and the contacts export read, so
+                      # per-contact purchase stats come from the index alone (3-4x faster).
                       Index("ix_orders_contact_facts", "contact_id", "created_at", "is_purchase",
-                            "total", "refunded"))
+                            "total", "refunded", "currency"))
 
 
 class LineItem(Base):
@@ -202,7 +202,9 @@ class Enrollment(Base):
     # engine rewrites the row at every step anyway; a side table doubled the writes per step.
     history: Mapped[list] = mapped_column(JSON, default=list)
     __table_args__ = (
-        Index("ix_enrollments_due", "status", "due_at"),
+        # Only runs in flight have a due_at (finished ones are cleared), so this index alone
+        # finds what is due and the next due time.
+        Index("ix_enrollments_due", "due_at"),
         Index("ix_enrollments_contact", "contact_id", "flow_id", "status"),
         Index("ix_enrollments_waiting", "waiting_for", "contact_id"),
     )

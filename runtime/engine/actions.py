@@ -144,7 +144,6 @@ def _points(node: Node, run: Run, w: Writes) -> ActionResult:
     if account == "points" and delta > 0 and p.get("expires_days"):
         expires = w.now + timedelta(days=int(p["expires_days"]))
     w.ledger(run, account, delta, expires)
-    w.subjects.forget_facts(run.contact_id)
     w.emit("threshold_crossed", run.contact_id,
            {"measure": account, "before": before, "after": before + delta})
     return ActionResult(detail={"account": account, "delta": delta, "balance": before + delta})

@@ -49,24 +49,26 @@ def trigger_matches(node: Node, event, subjects: Subjects) -> bool:
 
 
 def _order_trigger(p: dict[str, Any], event, subjects: Subjects) -> bool:
-    order = subjects.order(event.data.get("order_id"))
-    if order is None:
-        return False
     if p["which"] in ("first", "nth"):
         wanted = 1 if p["which"] == "first" else int(p["nth"])
         if subjects.facts(event.contact_id).orders_count != wanted:
             return False
+    if p.get("min_total") in (None, "") and not p.get("products") and not p.get("collections"):
+        return True  # no filter needs the order itself
+    order = subjects.order(event.data.get("order_id"))
+    if order is None:
+        return False
     if p.get("min_total") not in (None, "") and order["total"] < Decimal(str(p["min_total"])):
         return False
     if p.get("products"):
         wanted = {w.casefold() for w in p["products"]}
-        have = {v.casefold() for i in order["items"] for v in (i["sku"], i["title"], i["handle"])
-                if v}
+        have = {v.casefold() for i in order["line_items"]
+                for v in (i["sku"], i["title"], i["handle"]) if v}
         if not wanted & have:
             return False
     if p.get("collections"):
         wanted = {w.casefold() for w in p["collections"]}
-        have = {c.casefold() for i in order["items"] for c in i["collections"]}
+        have = {c.casefold() for i in order["line_items"] for c in i["collections"]}
         if not wanted & have:
             return False
     return True

@@ -50,8 +50,10 @@ class ContactView:
 class Subjects:
     """A cache of contact data for one engine call; actions write through it."""
 
-    def __init__(self, conn: Connection, now: datetime, tiers: list, rfm_day_key=None) -> None:
+    def __init__(self, conn: Connection, now: datetime, tiers: list,
+                 ledger_in_use: bool = True) -> None:
         self.conn = conn
+        self.ledger_in_use = ledger_in_use
         self.now = now
         self.tiers = tiers
         self._contacts: dict[int, ContactView] = {}
@@ -85,13 +87,15 @@ class Subjects:
     def facts(self, contact_id: int) -> facts_module.ContactFacts:
         if contact_id not in self._facts:
             self._facts.update(facts_module.facts_for(self.conn, [contact_id], self.now,
-                                                      self.tiers))
+                                                      self.tiers,
+                                                      with_balances=self.ledger_in_use))
         return self._facts[contact_id]
 
     def preload_facts(self, contact_ids) -> None:
         missing = [c for c in set(contact_ids) if c not in self._facts]
         if missing:
-            self._facts.update(facts_module.facts_for(self.conn, missing, self.now, self.tiers))
+            self._facts.update(facts_module.facts_for(self.conn, missing, self.now, self.tiers,
+                                                      with_balances=self.ledger_in_use))
 
     def forget_facts(self, contact_id: int) -> None:
         self._facts.pop(contact_id, None)
@@ -109,14 +113,9 @@ class Subjects:
             if row is None:
                 return None
             oid, name, total, currency, created_at, discount_code = row
-            self._orders[order_id] = {
-                "id": oid, "name": name, "total": total or Decimal(0), "currency": currency,
-                "created_at": created_at, "discount_code": discount_code,
-                "items": [{"title": title, "sku": sku, "quantity": qty, "price": price,
-                           "handle": handle, "collections": list(collections or [])}
-                          for title, sku, qty, price, collections, handle
-                          in _ITEMS.rows(self.conn, order_id=order_id)],
-            }
+            self._orders[order_id] = OrderView(
+                self.conn, id=oid, name=name, total=total or Decimal(0), currency=currency,
+                created_at=created_at, discount_code=discount_code)
         return self._orders[order_id]
 
     def lookup(self, contact_id: int, context: dict[str, Any]):
@@ -147,6 +146,25 @@ class Subjects:
         return get
 
 
+class OrderView(dict):
+    """An order as templates and conditions see it; its line_items load on first use, since
+    most flows never look at them."""
+
+    def __init__(self, conn: Connection, **fields: Any) -> None:
+        super().__init__(**fields)
+        self._conn = conn
+
+    def __missing__(self, key: str) -> Any:
+        if key != "line_items":
+            raise KeyError(key)
+        items = [{"title": title, "sku": sku, "quantity": qty, "price": price, "handle": handle,
+                  "collections": list(collections or [])}
+                 for title, sku, qty, price, collections, handle
+                 in _ITEMS.rows(self._conn, order_id=self["id"])]
+        self["line_items"] = items
+        return items
+
+
 def _order_fact(order: dict[str, Any] | None, name: str) -> Any:
     if order is None:
         return None
@@ -155,7 +173,7 @@ def _order_fact(order: dict[str, Any] | None, name: str) -> Any:
     if name == "discount_code":
         return order["discount_code"]
     if name == "products":
-        return {v for i in order["items"] for v in (i["sku"], i["title"], i["handle"]) if v}
+        return {v for i in order["line_items"] for v in (i["sku"], i["title"], i["handle"]) if v}
     if name == "collections":
-        return {c for i in order["items"] for c in i["collections"]}
+        return {c for i in order["line_items"] for c in i["collections"]}
     return None

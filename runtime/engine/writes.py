@@ -77,7 +77,7 @@ class Writes:
         self.actions: list[dict] = []
         self.outbox_rows: list[dict] = []
         self.coupons: list[dict] = []
-        self.ledger_rows: list[dict] = []
+        self.ledger_written = False
         self.tags_added: list[dict] = []
         self.tags_removed: list[dict] = []
         self.fields_changed: dict[int, dict] = {}
@@ -116,9 +116,14 @@ class Writes:
                              "enrollment_id": run.id, "status": "local"})
 
     def ledger(self, run: Run, account: str, delta: int, expires_at) -> None:
-        self.ledger_rows.append({"contact_id": run.contact_id, "account": account,
-                                 "delta": delta, "reason": run.flow.name, "at": self.now,
-                                 "expires_at": expires_at, "enrollment_id": run.id})
+        # Written at once, not buffered: a later step of the same call (a condition on points,
+        # a threshold trigger) reads the balance from the database.
+        _LEDGER.execute(self.conn, [{"contact_id": run.contact_id, "account": account,
+                                     "delta": delta, "reason": run.flow.name, "at": self.now,
+                                     "expires_at": expires_at, "enrollment_id": run.id}])
+        self.ledger_written = True
+        self.subjects.ledger_in_use = True
+        self.subjects.forget_facts(run.contact_id)
 
     def task(self, run: Run, message: str, create_task: bool) -> None:
         self.outbox_rows.append({"idempotency_key": f"e{run.id}:{len(self.outbox_rows)}:owner",
@@ -150,20 +155,22 @@ class Writes:
         self.unsubscribed.add(contact_id)
 
     # --- flush ------------------------------------------------------------------------------
-    def flush(self) -> None:
+    def flush(self) -> datetime | None:
+        """Write everything; returns the earliest due time among the runs written."""
         conn = self.conn
         self._flush_contacts()
-        _LEDGER.execute(conn, self.ledger_rows)
         _COUPONS.execute(conn, self.coupons)
         _OUTBOX.execute(conn, self.outbox_rows)
         _ACTIONS.execute(conn, self.actions)
+        earliest = min((r.due_at for r in self.runs.values() if r.due_at), default=None)
         _RUNS.execute(conn, [{"id": r.id, "node_id": r.node_id, "status": r.status,
                               "due_at": r.due_at, "waiting_for": r.waiting_for,
                               "finished_at": r.finished_at, "context": r.context,
                               "history": r.history} for r in self.runs.values()])
-        for buf in (self.ledger_rows, self.coupons, self.outbox_rows, self.actions):
+        for buf in (self.coupons, self.outbox_rows, self.actions):
             buf.clear()
         self.runs.clear()
+        return earliest
 
     def _flush_contacts(self) -> None:
         conn, c, t = self.conn, Contact.__table__, ContactTag.__table__

@@ -1,9 +1,9 @@
-"""Bulk writes for large imports: values converted a column at a time, rows sent in one executemany.
+"""Bulk writes and raw reads for large imports, converting values a column at a time."""
 
-SQLAlchemy's generic executemany path builds and processes a parameter dict per row, which costs
-more than parsing the CSV itself; here each column's bind processor (Money, UTCDateTime, JSON,
-Boolean) runs over a whole column and the driver receives ready tuples.
-"""
+# SQLAlchemy's generic executemany builds and processes a parameter dict per row, which costs
+# more than parsing the CSV itself. Here each column's own bind processor (Money, UTCDateTime,
+# JSON, Boolean) runs over a whole column, the driver receives ready tuples, and stored rows are
+# read unprocessed so that "did this order change?" compares like with like.
 
 from __future__ import annotations
 

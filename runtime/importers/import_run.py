@@ -108,10 +108,10 @@ def _bigger_sqlite_cache(conn: Connection) -> Iterator[None]:
         return
     previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql("PRAGMA cache_size=-65536")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
+    yield
+    # Not in a `finally`: after a failed write a second statement could hide the real error,
+    # and a pooled connection with a larger cache does no harm.
+    conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
 
 
 def shop_zone(name: str | None) -> tzinfo:

@@ -101,8 +101,9 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo) -> list[OrderR
         row.append("")
         name = row[c.at_name].strip()
         if not name:
-            section.rejected.append({"line": line, "order": None,
-                                     "reason": "Name: missing (every row needs the order name)"})
+            section.rejected.append({
+                "line": line, "order": None,
+                "reason": f"{c.headers['Name']}: missing (every row needs the order name)"})
             continue
         id_cell = row[c.at_id].strip().lstrip("'")
         group = current.get(name)

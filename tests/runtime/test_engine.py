@@ -140,3 +140,24 @@ def test_random_split_is_stable_and_roughly_proportional(service):
         tags = conn.execute(select(ContactTag.__table__.c.tag)).scalars().all()
     share_a = tags.count("A") / len(tags)
     assert len(tags) == 500 and 0.14 < share_a < 0.26
+
+
+def test_points_added_earlier_in_a_run_are_seen_by_a_later_condition(service):
+    flow = Flow("Points then check")
+    t = flow.add_node("trigger.order_placed")
+    pts = flow.add_node("action.points", {"amount": 150})
+    check = flow.add_node("condition.contact", {"rules": [{"fact": "points", "op": ">=",
+                                                            "value": 100}]})
+    rich = flow.add_node("action.add_tag", {"tag": "100-plus"})
+    poor = flow.add_node("action.add_tag", {"tag": "under-100"})
+    flow.connect(t, "next", pts)
+    flow.connect(pts, "next", check)
+    flow.connect(check, "yes", rich)
+    flow.connect(check, "no", poor)
+    activate(service, flow)
+    with service.engine.begin() as conn:
+        c = add_contact(conn, "fresh@example.com")
+        engine = live_engine(conn)  # an empty ledger: facts start without balances
+        engine.handle_event(conn, order_event(conn, add_order(conn, c, "2025-03-01 12:00")))
+        tags = conn.execute(select(ContactTag.__table__.c.tag)).scalars().all()
+    assert tags == ["100-plus"]

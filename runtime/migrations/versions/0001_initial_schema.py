@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 07:19:41.367042
+Create Date: 2026-11-23 07:30:39.943313
 """
 
 from alembic import op
@@ -203,7 +203,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('key')
     )
     with op.batch_alter_table('orders', schema=None) as batch_op:
-        batch_op.create_index('ix_orders_contact_facts', ['contact_id', 'created_at', 'is_purchase', 'total', 'refunded'], unique=False)
+        batch_op.create_index('ix_orders_contact_facts', ['contact_id', 'created_at', 'is_purchase', 'total', 'refunded', 'currency'], unique=False)
         batch_op.create_index('ix_orders_contact_time', ['contact_id', 'created_at'], unique=False)
         batch_op.create_index('ix_orders_created_at', ['created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_discount_code'), ['discount_code'], unique=False)
@@ -228,7 +228,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('enrollments', schema=None) as batch_op:
         batch_op.create_index('ix_enrollments_contact', ['contact_id', 'flow_id', 'status'], unique=False)
-        batch_op.create_index('ix_enrollments_due', ['status', 'due_at'], unique=False)
+        batch_op.create_index('ix_enrollments_due', ['due_at'], unique=False)
         batch_op.create_index('ix_enrollments_waiting', ['waiting_for', 'contact_id'], unique=False)
 
     op.create_table('line_items',
