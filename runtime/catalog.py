@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -161,13 +162,17 @@ def _check_value(p: Param, value: Any) -> str | None:  # noqa: C901 - one branch
         ok = isinstance(value, str) and _TIME_RE.fullmatch(value)
         return None if ok else "must be a time of day like 09:00"
     if t == "date":
-        ok = isinstance(value, str) and _DATE_RE.fullmatch(value)
+        ok = isinstance(value, str) and _DATE_RE.fullmatch(value) and _real_date(value)
         return None if ok else "must be a date like 2026-03-31"
     if t == "duration":
         return _check_duration(p, value)
     if t in ("tags", "products"):
         ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
-        return None if ok else "must be a list of names"
+        if not ok:
+            return "must be a list of names"
+        allowed = [c[0] for c in p.choices]
+        unknown = [v for v in value if allowed and v not in allowed]
+        return f"“{unknown[0]}” is not one of: {', '.join(allowed)}" if unknown else None
     if t == "template":
         return _check_template(value)
     if t == "rules":
@@ -175,6 +180,14 @@ def _check_value(p: Param, value: Any) -> str | None:  # noqa: C901 - one branch
     if t == "branches":
         return _check_branches(value)
     return None
+
+
+def _real_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False  # 2026-02-30 has the shape of a date but is none
+    return True
 
 
 def _check_number(p: Param, value: Any) -> str | None:

@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 
 from runtime.api import Service
 from runtime.cli import command
-from runtime.db.models import Contact, ContactTag, Order
+from runtime.db.models import Contact, ContactTag, LedgerEntry, Order
+from runtime.db.types import money_from_scaled
 from runtime.errors import UserError
-from runtime.facts import BATCH_SIZE, facts_for, rfm_scores, tier_for
+from runtime.facts import BATCH_SIZE, ledger_balances, rfm_select, tier_for, tier_lookup
 
 COLUMNS = (
     "email", "first_name", "last_name", "accepts_email_marketing", "tags", "orders_count",
@@ -50,56 +51,83 @@ def _check_tiers(tiers: object) -> list:
     return list(tiers)  # type: ignore[call-overload]
 
 
-def export_rows(conn, as_of: datetime, tiers: list, shop_currency: str | None) -> Iterator[dict]:
-    """Every contact in id order as a plain dict (keys in COLUMNS order), one page at a time.
-
-    Pages are keyset-paged by id so memory stays flat however many contacts there are; all reads
-    share one transaction, so the export is one consistent snapshot.
-    """
-    # RFM ranks the whole population, so it is computed once, as the strings the export shows.
-    rfm = {cid: "".join(map(str, scores)) for cid, scores in rfm_scores(conn, as_of).items()}
+def _contact_pages(conn) -> Iterator[list]:
+    """Contacts in id order, BATCH_SIZE at a time (keyset paging keeps memory flat)."""
     after = 0
     while True:
-        contacts = conn.execute(
+        page = conn.execute(
             select(Contact.id, Contact.email, Contact.first_name, Contact.last_name,
                    Contact.accepts_email_marketing, Contact.currency, Contact.fields)
             .where(Contact.id > after).order_by(Contact.id).limit(BATCH_SIZE)
         ).all()
-        if not contacts:
+        if not page:
             return
-        ids = [row.id for row in contacts]
-        after = ids[-1]
-        tags: dict[int, list[str]] = {}
-        for contact_id, tag in conn.execute(
-            select(ContactTag.contact_id, ContactTag.tag)
-            .where(ContactTag.contact_id.in_(ids)).order_by(ContactTag.contact_id, ContactTag.tag)
-        ):
-            tags.setdefault(contact_id, []).append(tag)
-        # Only contacts without a currency of their own need their orders' (from the covering
-        # index); MAX picks one deterministic currency when a contact has paid in several.
-        missing = [row.id for row in contacts if not row.currency]
-        order_currency = dict(conn.execute(
-            select(Order.contact_id, func.max(Order.currency))
-            .where(Order.contact_id.in_(missing), Order.currency.is_not(None))
-            .group_by(Order.contact_id)
-        ).all()) if missing else {}
-        facts = facts_for(conn, ids, as_of, tiers)
-        for row in contacts:
-            fact = facts[row.id]
+        yield page
+        after = page[-1].id
+
+
+def _tags(conn, ids: list[int]) -> dict[int, list[str]]:
+    tags: dict[int, list[str]] = {}
+    for contact_id, tag in conn.execute(
+        select(ContactTag.contact_id, ContactTag.tag)
+        .where(ContactTag.contact_id.in_(ids)).order_by(ContactTag.contact_id, ContactTag.tag)
+    ):
+        tags.setdefault(contact_id, []).append(tag)
+    return tags
+
+
+def _order_currencies(conn, ids: list[int]) -> dict[int, str]:
+    # MAX picks one deterministic currency when a contact has paid in several; the covering
+    # index ix_orders_contact_facts answers this without reading the orders table.
+    if not ids:
+        return {}
+    return dict(conn.execute(
+        select(Order.contact_id, func.max(Order.currency))
+        .where(Order.contact_id.in_(ids), Order.currency.is_not(None))
+        .group_by(Order.contact_id)
+    ).all())
+
+
+def export_rows(conn, as_of: datetime, tiers: list, shop_currency: str | None) -> Iterator[dict]:
+    """Every contact in id order as a plain dict (keys in COLUMNS order), one page at a time.
+
+    RFM ranks the whole population, so its query (which also carries each purchaser's stats)
+    runs once and is streamed in contact order beside the pages of contacts: the orders are
+    aggregated once, not once for RFM and again per page. All reads share one transaction, so
+    the export is one consistent snapshot.
+    """
+    tier = tier_lookup(tiers)
+    scored = rfm_select(as_of).subquery("scored")
+    purchases = iter(conn.execute(
+        select(scored).order_by(scored.c.contact_id).execution_options(stream_results=True)
+    ))
+    bought = next(purchases, None)
+    for page in _contact_pages(conn):
+        ids = [row.id for row in page]
+        tags = _tags(conn, ids)
+        currencies = _order_currencies(conn, [row.id for row in page if not row.currency])
+        points = dict(conn.execute(
+            ledger_balances(as_of).where(LedgerEntry.contact_id.in_(ids))
+        ).all())
+        for row in page:
+            while bought is not None and bought.contact_id < row.id:
+                bought = next(purchases, None)
+            stats = bought if bought is not None and bought.contact_id == row.id else None
+            balance = int(points.get(row.id) or 0)
             yield {
                 "email": row.email,
                 "first_name": row.first_name,
                 "last_name": row.last_name,
                 "accepts_email_marketing": bool(row.accepts_email_marketing),
                 "tags": tags.get(row.id, []),
-                "orders_count": fact.orders_count,
-                "total_spent": format(fact.total_spent, "f"),
-                "currency": row.currency or order_currency.get(row.id) or shop_currency,
-                "first_order_at": _iso(fact.first_order_at),
-                "last_order_at": _iso(fact.last_order_at),
-                "rfm": rfm.get(row.id),
-                "points": fact.points,
-                "tier": fact.tier,
+                "orders_count": int(stats.orders_count) if stats else 0,
+                "total_spent": format(money_from_scaled(stats and stats.total_spent_scaled), "f"),
+                "currency": row.currency or currencies.get(row.id) or shop_currency,
+                "first_order_at": _iso(stats.first_order_at) if stats else None,
+                "last_order_at": _iso(stats.last_order_at) if stats else None,
+                "rfm": f"{stats.r}{stats.f}{stats.m}" if stats else None,
+                "points": balance,
+                "tier": tier(balance),
                 "fields": row.fields or {},
             }
 

@@ -279,8 +279,8 @@ class DemoStore:
         city, prov, prov_name, zbase = cities[v[6] * len(cities) >> 16]
         zip_ = f"{zbase}{v[7] % 1000:03d}" if country == "UA" else \
             str(int(zbase) + v[7] % 30).zfill(len(zbase))
-        # a prime stride over all the locale's numbers: unique phones without bookkeeping
-        pick, digits = divmod((idx * 104_729 + 4_321) % (len(prefixes) * 10 ** ndig), 10 ** ndig)
+        # a stride coprime to 2, 3 and 5 walks every number once: unique phones, no bookkeeping
+        pick, digits = divmod((idx * 7_654_321 + 4_321) % (len(prefixes) * 10 ** ndig), 10 ** ndig)
         tel = f"+{prefixes[pick]}{digits:0{ndig}d}"
         company, accepts = _COMPANIES[v[12] % 5] if v[12] < 2_000 else "", v[13] < 36_045
         birth = ""

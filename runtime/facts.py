@@ -97,7 +97,7 @@ def ledger_balances(as_of: datetime, account: str = POINTS) -> Select:
 
 
 def rfm_select(as_of: datetime) -> Select:
-    """One row per contact with purchases up to `as_of`: contact_id, r, f, m (each 1-5).
+    """One row per contact with purchases up to `as_of`: the purchase_stats columns plus r, f, m.
 
     Each score is NTILE(5) over every purchasing contact (5 = most recent, most orders, highest
     spend). NTILE alone would split equal values across buckets by an arbitrary order, so two
@@ -111,16 +111,17 @@ def rfm_select(as_of: datetime) -> Select:
         return func.ntile(RFM_BUCKETS).over(order_by=(column, stats.c.contact_id))
 
     tiles = select(
-        stats.c.contact_id,
-        stats.c.last_order_at,
-        stats.c.orders_count,
-        stats.c.total_spent_scaled,
+        *stats.c,
         tile(stats.c.last_order_at).label("r_tile"),
         tile(stats.c.orders_count).label("f_tile"),
         tile(stats.c.total_spent_scaled).label("m_tile"),
     ).subquery("tiles")
     return select(
         tiles.c.contact_id,
+        tiles.c.first_order_at,
+        tiles.c.last_order_at,
+        tiles.c.orders_count,
+        tiles.c.total_spent_scaled,
         func.min(tiles.c.r_tile).over(partition_by=tiles.c.last_order_at).label("r"),
         func.min(tiles.c.f_tile).over(partition_by=tiles.c.orders_count).label("f"),
         func.min(tiles.c.m_tile).over(partition_by=tiles.c.total_spent_scaled).label("m"),
@@ -129,10 +130,9 @@ def rfm_select(as_of: datetime) -> Select:
 
 def rfm_scores(conn, as_of: datetime) -> dict[int, tuple[int, int, int]]:
     """(R, F, M) for every contact with purchases up to `as_of`; see rfm_select."""
-    return {
-        row.contact_id: (int(row.r), int(row.f), int(row.m))
-        for row in conn.execute(rfm_select(as_of))
-    }
+    scores = rfm_select(as_of).subquery("rfm")
+    query = select(scores.c.contact_id, scores.c.r, scores.c.f, scores.c.m)
+    return {contact_id: (int(r), int(f), int(m)) for contact_id, r, f, m in conn.execute(query)}
 
 
 def tier_lookup(tiers: Iterable[Sequence]) -> Callable[[int], str | None]:

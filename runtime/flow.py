@@ -124,11 +124,14 @@ class Flow:
         self._emit(FlowEvent("node_removed", node_id))
 
     def set_params(self, node_id: str, params: dict[str, Any]) -> None:
+        """Replace the node's settings; settings left out take their defaults, as in
+        add_node, so that what is saved is what a reload gives back."""
         data = self.node(node_id)
-        data["params"] = copy.deepcopy(params)
+        spec = self.spec(node_id)
+        defaults = spec.defaults() if spec else {}
+        data["params"] = {**defaults, **copy.deepcopy(params)}
         self._emit(FlowEvent("node_changed", node_id, what="params"))
         # A split whose branch was renamed or removed loses the connection of that branch.
-        spec = self.spec(node_id)
         if spec and spec.ports_from:
             valid = set(spec.output_ports(params))
             for source, port, _target in self.edges():

@@ -91,7 +91,7 @@ def from_document(doc: Any, source: str = "flow") -> Flow:
     if not isinstance(doc, dict) or "nodes" not in doc:
         raise _fail(source, "", "not a Boomerang flow (no “nodes” list)")
     version = doc.get("schema_version")
-    if not isinstance(version, int) or version < 1:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _fail(source, "", "missing or invalid “schema_version”")
     if version > SCHEMA_VERSION:
         raise _fail(source, "", f"written by a newer Boomerang (format {version}); update the app")

@@ -23,7 +23,7 @@ UNTIL_TIME = register(NodeSpec(
     icon="wait-clock",
     params=(
         time_of_day("10:00"),
-        Param("weekdays", "tags", "Only on", default=[],
+        Param("weekdays", "tags", "Only on", default=[], choices=WEEKDAYS,
               help="Weekdays (mon … sun); empty means any day."),
     ),
     summary="Until {time_of_day}",

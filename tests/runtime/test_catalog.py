@@ -417,3 +417,15 @@ def test_migration_errors(versioned_kind):
 def test_throwaway_kind_is_gone_afterwards():
     assert catalog.get("test.versioned") is None
     assert "test.versioned" not in catalog._MIGRATIONS
+
+
+def test_weekday_names_and_impossible_dates_are_refused():
+    from runtime import catalog
+
+    wait = catalog.get("wait.until_time")
+    assert catalog.validate_params(wait, {"weekdays": ["mon", "fri"]}) == []
+    problems = catalog.validate_params(wait, {"weekdays": ["monday"]})
+    assert problems and "monday" in problems[0][1]
+    date_param = catalog.Param("d", "date", "Day")
+    assert catalog._check_value(date_param, "2026-02-30") is not None
+    assert catalog._check_value(date_param, "2028-02-29") is None

@@ -301,3 +301,14 @@ def test_ids_are_stable_across_save_and_load(flow, tmp_path):
         assert sorted(loaded.nodes()) == sorted([trigger, cond, end])
         assert sorted(loaded.edges()) == sorted(flow.edges())
     assert Flow().uid != Flow().uid
+
+
+def test_set_params_fills_in_defaults_like_add_node():
+    from runtime.flow import Flow
+    from runtime.flowfile import dumps, loads
+
+    flow = Flow("Defaults")
+    node = flow.add_node("trigger.order_placed")
+    flow.set_params(node, {"which": "first"})
+    assert flow.node(node)["params"]["nth"] == 5
+    assert dumps(loads(dumps(flow))) == dumps(flow)

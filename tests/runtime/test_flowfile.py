@@ -327,3 +327,12 @@ def test_unknown_params_and_ports_survive_loading_for_validate_to_report():
     messages = [(p.node_id, p.field) for p in validate(flow)]
     assert ("tag", "colour") in messages and ("e1", None) in messages
     assert dumps(loads(dumps(flow))) == dumps(flow)
+
+
+def test_a_boolean_schema_version_is_not_read_as_1():
+    import pytest
+
+    from runtime.flowfile import FlowFileError, loads
+
+    with pytest.raises(FlowFileError, match="schema_version"):
+        loads('{"schema_version": true, "nodes": []}', source="x.json")
