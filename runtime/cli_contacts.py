@@ -15,10 +15,9 @@ from sqlalchemy import func, select
 
 from runtime.api import Service
 from runtime.cli import command
-from runtime.db.models import Contact, ContactTag, LedgerEntry, Order
-from runtime.db.types import money_from_scaled
+from runtime.db.models import Contact, ContactTag, Order
 from runtime.errors import UserError
-from runtime.facts import BATCH_SIZE, ledger_balances, rfm_select, tier_for, tier_lookup
+from runtime.facts import BATCH_SIZE, facts_for, rfm_scores, tier_lookup
 
 COLUMNS = (
     "email", "first_name", "last_name", "accepts_email_marketing", "tags", "orders_count",
@@ -42,13 +41,15 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def _check_tiers(tiers: object) -> list:
+    """The tiers from settings, or a UserError that says what they should look like."""
     try:
-        tier_for(0, tiers)  # type: ignore[arg-type]
+        checked = list(tiers)  # type: ignore[call-overload]
+        tier_lookup(checked)
     except (TypeError, ValueError) as exc:
         raise UserError(
             f'settings "tiers" must look like [["Bronze", 0], ["Silver", 500]]: {exc}'
         ) from None
-    return list(tiers)  # type: ignore[call-overload]
+    return checked
 
 
 def _contact_pages(conn) -> Iterator[list]:
@@ -91,43 +92,32 @@ def _order_currencies(conn, ids: list[int]) -> dict[int, str]:
 def export_rows(conn, as_of: datetime, tiers: list, shop_currency: str | None) -> Iterator[dict]:
     """Every contact in id order as a plain dict (keys in COLUMNS order), one page at a time.
 
-    RFM ranks the whole population, so its query (which also carries each purchaser's stats)
-    runs once and is streamed in contact order beside the pages of contacts: the orders are
-    aggregated once, not once for RFM and again per page. All reads share one transaction, so
-    the export is one consistent snapshot.
+    Each page costs a fixed handful of queries (contacts, tags, currencies, facts_for); all
+    reads share one transaction, so the export is one consistent snapshot.
     """
-    tier = tier_lookup(tiers)
-    scored = rfm_select(as_of).subquery("scored")
-    purchases = iter(conn.execute(
-        select(scored).order_by(scored.c.contact_id).execution_options(stream_results=True)
-    ))
-    bought = next(purchases, None)
+    # RFM ranks the whole population, so it is computed once, as the strings the export shows.
+    rfm = {cid: f"{r}{f}{m}" for cid, (r, f, m) in rfm_scores(conn, as_of).items()}
     for page in _contact_pages(conn):
         ids = [row.id for row in page]
         tags = _tags(conn, ids)
         currencies = _order_currencies(conn, [row.id for row in page if not row.currency])
-        points = dict(conn.execute(
-            ledger_balances(as_of).where(LedgerEntry.contact_id.in_(ids))
-        ).all())
+        facts = facts_for(conn, ids, as_of, tiers)
         for row in page:
-            while bought is not None and bought.contact_id < row.id:
-                bought = next(purchases, None)
-            stats = bought if bought is not None and bought.contact_id == row.id else None
-            balance = int(points.get(row.id) or 0)
+            fact = facts[row.id]
             yield {
                 "email": row.email,
                 "first_name": row.first_name,
                 "last_name": row.last_name,
                 "accepts_email_marketing": bool(row.accepts_email_marketing),
                 "tags": tags.get(row.id, []),
-                "orders_count": int(stats.orders_count) if stats else 0,
-                "total_spent": format(money_from_scaled(stats and stats.total_spent_scaled), "f"),
+                "orders_count": fact.orders_count,
+                "total_spent": format(fact.total_spent, "f"),
                 "currency": row.currency or currencies.get(row.id) or shop_currency,
-                "first_order_at": _iso(stats.first_order_at) if stats else None,
-                "last_order_at": _iso(stats.last_order_at) if stats else None,
-                "rfm": f"{stats.r}{stats.f}{stats.m}" if stats else None,
-                "points": balance,
-                "tier": tier(balance),
+                "first_order_at": _iso(fact.first_order_at),
+                "last_order_at": _iso(fact.last_order_at),
+                "rfm": rfm.get(row.id),
+                "points": fact.points,
+                "tier": fact.tier,
                 "fields": row.fields or {},
             }
 
@@ -184,8 +174,13 @@ def run_contacts(args: argparse.Namespace) -> int:
     service = Service.open()
     try:
         if not args.output:
-            # Text-mode stdout already translates "\n" on Windows; "\r\n" would double up.
-            _export(service, args.format, sys.stdout, "\n")
+            try:
+                # Text-mode stdout already translates "\n" on Windows; "\r\n" would double up.
+                _export(service, args.format, sys.stdout, "\n")
+            except BrokenPipeError:
+                # The reader stopped early (`| head`): not an error. Point stdout at devnull so
+                # that the interpreter's final flush does not raise again.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
         target = Path(args.output).expanduser()
         # Write beside the target and rename, so a failed export never leaves half a file

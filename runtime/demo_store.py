@@ -8,10 +8,11 @@ import math
 import random
 import struct
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from itertools import accumulate
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 CUSTOMER_HEADER = tuple(
@@ -119,13 +120,19 @@ _COMPANIES = ("ФОП Коваленко", "ТОВ «Кавовий куточо
 _NOTES = ("Оптовий клієнт", "Просить дзвонити після 18:00", "Алергія на лаванду",
           "Постійна клієнтка з Instagram", "Prefers English")
 _ORDER_NOTES = ("Подзвоніть перед доставкою", "Це подарунок, без чека", "Please gift wrap")
-_SHIPPING = (("Нова Пошта — відділення", 70, 60), ("Нова Пошта — кур'єр", 120, 80),
-             ("Укрпошта", 45, 90), ("Самовивіз", 0, 100))
+_SHIPPING = (("Нова Пошта — відділення", 70, 0.6), ("Нова Пошта — кур'єр", 120, 0.8),
+             ("Укрпошта", 45, 0.9), ("Самовивіз", 0, 1.0))  # name, price in UAH, cumulative share
 _UNPACK = struct.Struct("<32H").unpack
+_IDX = (1 << 24) - 1  # a plan entry packs (instant << 24 | person index) into one int
+T = TypeVar("T")
 
 
 def _pool(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((t.split(":")[0], t.split(":")[-1].lower()) for t in text.split())
+
+
+def _pick(seq: Sequence[T], u: float) -> T:
+    return seq[int(u * len(seq))]
 
 
 def _cents(c: int) -> str:
@@ -156,11 +163,11 @@ class DemoStore:
         self._build_clock(end, years)
         self._plan(rng, min(years / 3, 3.0))
 
-    def _slots(self, kind: bytes, key: int) -> tuple[int, ...]:
-        """32 random 16-bit numbers fixed by (seed, kind, key): each field owns one slot."""
+    def _slots(self, kind: bytes, key: int) -> list[float]:
+        """32 random numbers in [0, 1) fixed by (seed, kind, key): each field owns one slot."""
         h = self._hashers[kind].copy()
         h.update(key.to_bytes(8, "little"))
-        return _UNPACK(h.digest())
+        return [x / 65536 for x in _UNPACK(h.digest())]
 
     def _price(self, uah: float) -> int:
         v = uah * self._scale
@@ -178,9 +185,11 @@ class DemoStore:
                 for vi, variant in enumerate(variants.split(";")):
                     vtitle, factor = variant.split(":")
                     cents = self._price(float(price) * float(factor))
-                    if code == "GC":
-                        cents = max(1, round(float(factor) * self._scale)) * 100
-                        vtitle = f"{_cents(cents)} {self.currency}"
+                    if code == "GC":  # face values people pick: 10, 20, 45, 400, 1000
+                        face = float(factor) * self._scale
+                        step = max(1, 10 ** (len(str(int(face))) - 1) // 2)
+                        cents = max(1, round(face / step)) * step * 100
+                        vtitle = f"{cents // 100} {self.currency}"
                     compare = int(round(cents * 1.25, -2)) if (bi + vi) % 7 == 3 else 0
                     if code in ("GFT", "CND", "GC"):
                         self._gifts.append(len(self.products))
@@ -255,7 +264,7 @@ class DemoStore:
         if self._totals is None:  # a full pass of order_rows() fills this as a side effect
             spent, counts = [0] * self.customers, [0] * self.customers
             for packed in self.plan:
-                if (idx := packed & 0xFFFFFF) < self.customers:
+                if (idx := packed & _IDX) < self.customers:
                     counts[idx] += 1
                     spent[idx] += self._draft(packed)["net"]
             self._totals = spent, counts
@@ -265,41 +274,40 @@ class DemoStore:
         """Customer (or guest) number idx, regenerated from the seed on every call."""
         v = self._slots(b"person", idx)
         (_, country, fem, male, last, fsuf, cities, sfmt, streets, a2fmt, prefixes, ndig,
-         domains) = self._locales[bisect_left(self._locale_cum, v[0] / 65536)]
-        female = v[1] < 40_600
-        pool = fem if female else male
-        first, first_l = pool[v[2] * len(pool) >> 16]
-        lname, last_l = last[v[3] * len(last) >> 16]
+         domains) = self._locales[bisect_left(self._locale_cum, v[0])]
+        female = v[1] < 0.62
+        first, first_l = _pick(fem if female else male, v[2])
+        lname, last_l = _pick(last, v[3])
         if female:
             lname, last_l = lname + fsuf[0], last_l + fsuf[1]
         n = (idx * 7919 + 12345) % 10 ** max(4, len(str(self._guest_end)))  # unique per idx
-        local = (f"{first_l}.{last_l}{n}", f"{first_l}{n}", f"{last_l}.{first_l}{n}",
-                 f"{first_l[0]}{last_l}{n}", f"{first_l}_{last_l}{n}")[v[4] * 5 >> 16]
-        email = f"{local}@{domains[v[5] * len(domains) >> 16]}"
-        city, prov, prov_name, zbase = cities[v[6] * len(cities) >> 16]
-        zip_ = f"{zbase}{v[7] % 1000:03d}" if country == "UA" else \
-            str(int(zbase) + v[7] % 30).zfill(len(zbase))
+        local = _pick((f"{first_l}.{last_l}{n}", f"{first_l}{n}", f"{last_l}.{first_l}{n}",
+                       f"{first_l[0]}{last_l}{n}", f"{first_l}_{last_l}{n}"), v[4])
+        email = f"{local}@{_pick(domains, v[5])}"
+        city, prov, prov_name, zbase = _pick(cities, v[6])
+        zip_ = f"{zbase}{int(v[7] * 1000):03d}" if country == "UA" else \
+            str(int(zbase) + int(v[7] * 30)).zfill(len(zbase))
         # a stride coprime to 2, 3 and 5 walks every number once: unique phones, no bookkeeping
         pick, digits = divmod((idx * 7_654_321 + 4_321) % (len(prefixes) * 10 ** ndig), 10 ** ndig)
         tel = f"+{prefixes[pick]}{digits:0{ndig}d}"
-        company, accepts = _COMPANIES[v[12] % 5] if v[12] < 2_000 else "", v[13] < 36_045
+        company, accepts = _pick(_COMPANIES, v[8]) if v[9] < 0.03 else "", v[10] < 0.55
         birth = ""
-        if v[14] < 39_322:
-            birth = f"{1956 + 4 * (v[16] % 13)}-02-29" if v[16] < 131 else \
-                date.fromordinal(714_000 + v[15] * 18_300 // 65536).isoformat()
-        tags = [t for t, slot, p in (("newsletter", 17, 19_660 if accepts else 0),
-                                     ("instagram", 18, 6_554)) if v[slot] < p]
-        return {"id": 7_405_000_000_000 + idx * 1_103 + v[19] % 1_103, "first": first,
-                "last": lname, "email": email.title() if v[20] < 1_000 else email,
+        if v[11] < 0.6:
+            birth = f"{1956 + 4 * int(v[13] * 13)}-02-29" if v[12] < 0.002 else \
+                date.fromordinal(714_000 + int(v[13] * 18_300)).isoformat()
+        tags = [t for t, slot, p in (("newsletter", 14, 0.3 if accepts else 0),
+                                     ("instagram", 15, 0.1), ("wholesale", 16, 1 if company else 0))
+                if v[slot] < p]
+        return {"id": 7_405_000_000_000 + idx * 1_103 + int(v[17] * 1_103), "first": first,
+                "last": lname, "email": email.title() if v[18] < 0.015 else email,
                 "accepts": accepts, "company": company, "city": city, "prov": prov,
                 "prov_name": prov_name, "country": country, "zip": f"'{zip_}",
-                "addr1": sfmt.format(s=streets[v[21] * len(streets) >> 16], n=v[22] % 180 + 1),
-                "addr2": a2fmt.format(n=v[24] % 120 + 1) if v[23] < 22_938 else "",
-                "addr_phone": tel if v[11] < 45_900 else "", "phone": tel if v[25] < 32_768 else "",
-                "sms": v[11] < 45_900 and v[26] < 19_660, "birth": birth,
-                "note": _NOTES[v[27] % 5] if v[27] < 1_300 else "",
-                "exempt": bool(company) and v[28] < 19_660,
-                "tags": [*tags, "wholesale"] if company else tags}
+                "addr1": sfmt.format(s=_pick(streets, v[19]), n=int(v[20] * 180) + 1),
+                "addr2": a2fmt.format(n=int(v[21] * 120) + 1) if v[22] < 0.35 else "",
+                "addr_phone": tel if v[23] < 0.7 else "", "phone": tel if v[24] < 0.5 else "",
+                "sms": v[23] < 0.7 and v[25] < 0.3, "birth": birth, "tags": tags,
+                "note": _pick(_NOTES, v[26]) if v[27] < 0.02 else "",
+                "exempt": bool(company) and v[28] < 0.3}
 
     def _draft(self, packed: int) -> dict:
         """Everything random about one order, regenerated from its packed plan entry."""
@@ -307,16 +315,16 @@ class DemoStore:
         month = self._month[min((ts - self.t0) // 3600, len(self._month) - 1)]
         lines: list[list[int]] = []
         picked: list[int] = []
-        for j in range(1 + bisect_left((36_045, 53_740, 61_604), v[0])):
-            if month >= 11 and v[1 + 3 * j] < 19_660:
-                p = self._gifts[v[2 + 3 * j] * len(self._gifts) >> 16]
+        for j in range(1 + bisect_left((0.55, 0.82, 0.94), v[0])):  # 1-4 line items
+            if month >= 11 and v[1 + 3 * j] < 0.3:  # the gift season
+                p = _pick(self._gifts, v[2 + 3 * j])
             else:
-                p = bisect_left(self._prod_cum, v[2 + 3 * j] / 65536 * self._prod_cum[-1])
-            qty = 1 + bisect_left((55_705, 63_570), v[3 + 3 * j]) if self.products[p][5] else 1
+                p = bisect_left(self._prod_cum, v[2 + 3 * j] * self._prod_cum[-1])
+            qty = 1 + bisect_left((0.85, 0.97), v[3 + 3 * j]) if self.products[p][5] else 1
             if p not in picked:
                 picked.append(p)
                 lines.append([p, qty, self.products[p][2] * qty, 0])
-        gross, u = sum(line[2] for line in lines), v[13] / 65536
+        gross, u = sum(line[2] for line in lines), v[13]
         code, disc = next(((c, cut) for c, hit, cut in (
             ("BLACKFRIDAY20", month == 11 and u < 0.2, gross // 5),
             ("XMAS15", month == 12 and u < 0.12, gross * 15 // 100), ("WELCOME10", u < 0.04,
@@ -325,35 +333,36 @@ class DemoStore:
         for line in lines:  # spread the discount over lines; the last one takes the remainder
             line[3] = disc * line[2] // gross if line is not lines[-1] else \
                 disc - sum(ln[3] for ln in lines[:-1])
-        source = ("web", "pos", "shopify_draft_order")[bisect_left((58_982, 62_259), v[14])]
-        ship_name, ship = next(s[:2] for s in _SHIPPING if v[15] * 100 >> 16 < s[2])
+        source = ("web", "pos", "shopify_draft_order")[bisect_left((0.9, 0.95), v[14])]
+        ship_name, ship = next(s[:2] for s in _SHIPPING if v[15] < s[2])
         subtotal = gross - disc
         ship = 0 if source == "pos" or subtotal >= self._free_from else self._ship[ship]
         if self.currency != "UAH":
             ship_name = "Express" if "кур" in ship_name else "Standard"
-        methods = ("Cash on Delivery (COD)", "LiqPay", "monobank", "Shopify Payments") \
-            if self.currency == "UAH" else ("Shopify Payments", "PayPal Express Checkout")
-        method = methods[v[16] * len(methods) >> 16]
-        status = ("cancelled" if v[17] < 1_311 else "voided" if v[17] < 1_966 else
-                  "partially_refunded" if v[17] < 3_932 else "paid")
-        paid_at = ts + (86_400 + v[18] * 4 if method.startswith("Cash") else 2 + v[18] % 90)
+        method = _pick(("Cash on Delivery (COD)", "LiqPay", "monobank", "Shopify Payments")
+                       if self.currency == "UAH" else
+                       ("Shopify Payments", "PayPal Express Checkout"), v[16])
+        status = ("cancelled" if v[17] < 0.02 else "voided" if v[17] < 0.03 else
+                  "partially_refunded" if v[17] < 0.06 else "paid")
+        paid_at = ts + (86_400 + int(v[18] * 3 * 86_400) if method.startswith("Cash")
+                        else 2 + int(v[18] * 90))
         if status == "paid" and paid_at >= self.t1:
             status = "pending"  # cash on delivery still on its way
         total = subtotal + ship
         refunded = total if status == "cancelled" else 0
         if status == "partially_refunded":
-            line = lines[v[19] * len(lines) >> 16]
+            line = _pick(lines, v[19])
             refunded = max(1, min(line[2] - line[3], total - 100))
         return {"lines": lines, "subtotal": subtotal, "ship": ship, "total": total,
                 "taxes": round(total * self._vat / (100 + self._vat)), "code": code,
                 "disc": disc, "ship_name": ship_name, "source": source, "method": method,
                 "status": status, "paid_at": paid_at, "refunded": refunded,
                 "net": total - refunded if status in ("paid", "partially_refunded") else 0,
-                "fulfilled_at": ts if source == "pos" else ts + 3_600 + v[20] * 3,
-                "cancelled_at": ts + 600 + v[21],
-                "email_mode": v[22], "note": _ORDER_NOTES[v[23] % 3] if v[23] < 1_300 else "",
-                "risk": "High" if v[24] < 200 else "Low",
-                "ref": f"c{10 ** 13 + (v[25] << 32 | v[26] << 16 | v[27]) * 97 % 9 ** 14}.1"}
+                "fulfilled_at": ts if source == "pos" else ts + 3_600 + int(v[20] * 2 * 86_400),
+                "cancelled_at": ts + 600 + int(v[21] * 86_400), "email_mode": v[22],
+                "note": _pick(_ORDER_NOTES, v[23]) if v[24] < 0.02 else "",
+                "risk": "High" if v[25] < 0.003 else "Low",
+                "ref": f"c{10 ** 13 + packed * 2_654_435_761 % (9 * 10 ** 13)}.1"}
 
     def customer_rows(self) -> Iterator[list[str]]:
         """Rows of the customers export, in header order."""
@@ -373,13 +382,13 @@ class DemoStore:
         line_cells: dict[tuple[int, int, bool], tuple[tuple[str, ...], str]] = {}
         for pos in range(len(self.plan) - 1, -1, -1):
             packed = self.plan[pos]
-            idx, ts, d = packed & 0xFFFFFF, packed >> 24, self._draft(packed)
+            idx, ts, d = packed & _IDX, packed >> 24, self._draft(packed)
             p = self.person(idx)
             if idx < self.customers:
                 counts[idx], spent[idx] = counts[idx] + 1, spent[idx] + d["net"]
             email = p["email"] if idx < self._guest_end else ""
-            if email and d["email_mode"] < 2_000:  # hand-typed at checkout
-                email = email.title() if d["email_mode"] < 1_000 else f" {email}  "
+            if email and d["email_mode"] < 0.03:  # hand-typed at checkout
+                email = email.title() if d["email_mode"] < 0.015 else f" {email}  "
             status, name, pos_sale = d["status"], f"#{1001 + pos}", d["source"] == "pos"
             cancelled = status in ("cancelled", "voided")
             done = not cancelled and d["fulfilled_at"] < self.t1

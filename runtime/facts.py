@@ -53,6 +53,11 @@ def purchase_stats(as_of: datetime) -> Select:
     as a subquery: ``stats = purchase_stats(now).subquery()`` and join on ``stats.c.contact_id``.
     """
     _require_aware(as_of)
+    return _purchase_stats(as_of)
+
+
+def _purchase_stats(as_of) -> Select:
+    """purchase_stats for a datetime or a bind parameter: the one definition of a purchase."""
     # type_coerce keeps SUM a plain integer: the Money type would otherwise turn it into a Decimal
     # and callers comparing against scaled thresholds in SQL would mix units.
     total = func.sum(type_coerce(Order.total, BigInteger))
@@ -173,29 +178,16 @@ _BALANCES_ALL = (
     select(LedgerEntry.contact_id, LedgerEntry.account, func.sum(LedgerEntry.delta))
     .where(
         or_(LedgerEntry.account == POINTS, LedgerEntry.account.like(SCORE_PREFIX + "%")),
-        LedgerEntry.at <= _AS_OF,
-        or_(LedgerEntry.expires_at.is_(None), LedgerEntry.expires_at > _AS_OF),
+        *_live_entries(_AS_OF),
     )
     .group_by(LedgerEntry.contact_id, LedgerEntry.account)
 )
 _BALANCES = _BALANCES_ALL.where(LedgerEntry.contact_id.in_(_IDS))
-
-
-def _stats_by_ids(ids: bool = True) -> Select:
-    total = func.sum(type_coerce(Order.total, BigInteger))
-    refunded = func.sum(type_coerce(Order.refunded, BigInteger))
-    return (
-        select(Order.contact_id, func.min(Order.created_at), func.max(Order.created_at),
-               func.count(), total - refunded)
-        .where(Order.contact_id.in_(_IDS) if ids else Order.contact_id.is_not(None),
-               Order.is_purchase.is_(True), Order.created_at <= _AS_OF)
-        .group_by(Order.contact_id)
-    )
-
-
-_STATS = _stats_by_ids()
+# Built from _purchase_stats so that the batched, single-contact and subquery forms can never
+# disagree about what counts as a purchase.
+_STATS = _purchase_stats(_AS_OF).where(Order.contact_id.in_(_IDS))
 # The engine's common case, one contact: the same queries without an IN list, on the driver.
-_STATS_ONE = FastQuery(_stats_by_ids(ids=False).where(Order.contact_id == bindparam("id")))
+_STATS_ONE = FastQuery(_purchase_stats(_AS_OF).where(Order.contact_id == bindparam("id")))
 _BALANCES_ONE = FastQuery(_BALANCES_ALL.where(LedgerEntry.contact_id == bindparam("id")))
 
 

@@ -28,13 +28,37 @@ if command -v dpkg-query >/dev/null 2>&1; then
   fi
 fi
 
-py="${PYTHON:-python3}"
-if [ ! -x .venv/bin/python ]; then
+# The newest Python from 3.12 on that runs here (see pyproject.toml on PySide6 and 3.11);
+# pyenv shims answer `command -v` for versions that are not active, so each one is tried.
+pick_python() {
+  local candidates=("${PYTHON:-}" python3.13 python3.12)
+  if command -v pyenv >/dev/null 2>&1; then
+    local root; root=$(pyenv root)
+    candidates+=("$(ls -d "$root"/versions/3.13.*/bin/python 2>/dev/null | sort -V | tail -1)")
+    candidates+=("$(ls -d "$root"/versions/3.12.*/bin/python 2>/dev/null | sort -V | tail -1)")
+  fi
+  for c in "${candidates[@]}"; do
+    [ -n "$c" ] || continue
+    if "$c" -c 'import sys, venv; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then
+      echo "$c"; return
+    fi
+  done
+  echo python3
+}
+py=$(pick_python)
+want=$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+have=$(.venv/bin/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || true)
+if [ "$have" != "$want" ]; then
+  [ -n "$have" ] && echo "Recreating .venv with Python $want (was $have)"
+  rm -rf .venv
   "$py" -m venv .venv
 fi
 stamp=".venv/.installed${extras:+-$extras}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".${extras:+[$extras]}"
+  # pip's notes about local index folders are noise here; errors still show.
+  .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
+  .venv/bin/python -m pip install -q -e ".${extras:+[$extras]}" 2>&1 \
+    | grep -v '^WARNING: Location' || true
+  .venv/bin/python -c 'import PySide6, sqlalchemy, networkx, apscheduler'  # fail loudly
   touch "$stamp"
 fi

@@ -97,6 +97,12 @@ def test_only_the_first_row_of_an_order_carries_order_fields(shop):
         head, *rest = rows
         assert head["Created at"] and head["Total"] and head["Financial Status"]
         assert re.fullmatch(r"#\d+", head["Name"]) and head["Id"].isdigit()
+        assert head["Currency"] == "UAH" and head["Tax 1 Name"] == "ПДВ 20%"
+        assert head["Source"] in {"web", "pos", "shopify_draft_order"}
+        assert head["Risk Level"] in {"Low", "High"} and head["Payment Method"]
+        assert head["Payment ID"] == head["Payment References"] == head["Payment Reference"]
+        assert re.fullmatch(r"[A-Z]{2}", head["Billing Country"])
+        assert head["Billing Zip"].startswith("'") and head["Billing Name"]
         for row in rest:
             assert row["Email"] == head["Email"]
             assert not row["Created at"] and not row["Total"] and not row["Financial Status"]

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import event, insert, select
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import Session
 
 from runtime import facts as facts_module
 from runtime.db.models import Contact, LedgerEntry, Order
@@ -253,3 +254,16 @@ def test_naive_as_of_is_refused(service):
 def test_rfm_sql_compiles_for_postgresql():
     sql = str(rfm_select(NOW).compile(dialect=postgresql.dialect()))
     assert sql.count("ntile(") == 3 and "PARTITION BY" in sql
+
+
+def test_scores_are_kept_apart_from_points_and_sessions_work(service):
+    with service.engine.begin() as conn:
+        cid = add_contact(conn, "dee@example.com")
+        add_entry(conn, cid, 40, days_ago(3))
+        add_entry(conn, cid, 9, days_ago(3), account="score:points")  # a score named "points"
+        add_entry(conn, cid, -2, days_ago(2), account="score:nps")
+        add_order(conn, cid, days_ago(3), "19.99")
+    with Session(service.engine) as session:
+        fact = facts_for(session, [cid], NOW, TIERS, with_rfm=True)[cid]
+    assert (fact.points, fact.scores) == (40, {"points": 9, "nps": -2})
+    assert (fact.rfm, fact.aov, fact.days_since_last_order) == ((1, 1, 1), Decimal("19.99"), 3)
