@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -64,13 +63,15 @@ def one_backtest(home: Path, flow: Path) -> tuple[float, float, dict]:
     env = {**os.environ, "BOOMERANG_HOME": str(home)}
     report = home / "report.json"
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "simulate", str(flow),
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "measured.py"), "simulate",
+                           str(flow),
                            "--from", FROM, "--to", TO, "--tz", "Europe/Kyiv",
                            "--report", str(report)], env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if proc.returncode:
         raise SystemExit(f"simulate failed:\n{proc.stderr}")
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak_mb = max(int(line.split()[1]) for line in proc.stderr.splitlines()
+                  if line.startswith("peak-rss-kb")) / 1024
     return elapsed, peak_mb, json.loads(report.read_text(encoding="utf-8"))["summary"]
 
 

@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 
 from runtime.api import Service
 from runtime.cli import command
-from runtime.db.models import Contact, ContactTag, Order
+from runtime.db.models import Contact, ContactTag, LedgerEntry, Order
+from runtime.db.types import money_from_scaled
 from runtime.errors import UserError
-from runtime.facts import BATCH_SIZE, facts_for, rfm_scores, tier_lookup
+from runtime.facts import BATCH_SIZE, ledger_balances, rfm_select, tier_lookup
 
 COLUMNS = (
     "email", "first_name", "last_name", "accepts_email_marketing", "tags", "orders_count",
@@ -38,6 +39,11 @@ def _iso(moment: datetime | None) -> str | None:
     if moment is None:
         return None
     return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _money(scaled: int | None) -> str:
+    # Plain notation ("1250.50"), never an exponent, whatever the amount.
+    return format(money_from_scaled(scaled), "f")
 
 
 def _check_tiers(tiers: object) -> list:
@@ -89,35 +95,52 @@ def _order_currencies(conn, ids: list[int]) -> dict[int, str]:
     ).all())
 
 
+def _purchases(conn, as_of: datetime) -> Iterator:
+    """Each purchaser's stats and RFM scores, in contact id order, streamed."""
+    # RFM ranks the whole population, so this one query runs before any page; it carries the
+    # purchase stats too, so the orders are aggregated once rather than again for every page.
+    scored = rfm_select(as_of).subquery("scored")
+    yield from conn.execute(
+        select(scored).order_by(scored.c.contact_id).execution_options(stream_results=True)
+    )
+
+
 def export_rows(conn, as_of: datetime, tiers: list, shop_currency: str | None) -> Iterator[dict]:
     """Every contact in id order as a plain dict (keys in COLUMNS order), one page at a time.
 
-    Each page costs a fixed handful of queries (contacts, tags, currencies, facts_for); all
-    reads share one transaction, so the export is one consistent snapshot.
+    Pages of contacts are merged with the purchasers' stream by contact id; each page adds a
+    fixed handful of queries (tags, currencies, points). All reads share one transaction, so
+    the export is one consistent snapshot.
     """
-    # RFM ranks the whole population, so it is computed once, as the strings the export shows.
-    rfm = {cid: f"{r}{f}{m}" for cid, (r, f, m) in rfm_scores(conn, as_of).items()}
+    tier = tier_lookup(tiers)
+    purchases = _purchases(conn, as_of)
+    bought = next(purchases, None)
     for page in _contact_pages(conn):
         ids = [row.id for row in page]
         tags = _tags(conn, ids)
         currencies = _order_currencies(conn, [row.id for row in page if not row.currency])
-        facts = facts_for(conn, ids, as_of, tiers)
+        points = dict(conn.execute(
+            ledger_balances(as_of).where(LedgerEntry.contact_id.in_(ids))
+        ).all())
         for row in page:
-            fact = facts[row.id]
+            while bought is not None and bought.contact_id < row.id:
+                bought = next(purchases, None)
+            stats = bought if bought is not None and bought.contact_id == row.id else None
+            balance = int(points.get(row.id) or 0)
             yield {
                 "email": row.email,
                 "first_name": row.first_name,
                 "last_name": row.last_name,
                 "accepts_email_marketing": bool(row.accepts_email_marketing),
                 "tags": tags.get(row.id, []),
-                "orders_count": fact.orders_count,
-                "total_spent": format(fact.total_spent, "f"),
+                "orders_count": int(stats.orders_count) if stats else 0,
+                "total_spent": _money(stats.total_spent_scaled if stats else 0),
                 "currency": row.currency or currencies.get(row.id) or shop_currency,
-                "first_order_at": _iso(fact.first_order_at),
-                "last_order_at": _iso(fact.last_order_at),
-                "rfm": rfm.get(row.id),
-                "points": fact.points,
-                "tier": fact.tier,
+                "first_order_at": _iso(stats.first_order_at) if stats else None,
+                "last_order_at": _iso(stats.last_order_at) if stats else None,
+                "rfm": f"{stats.r}{stats.f}{stats.m}" if stats else None,
+                "points": balance,
+                "tier": tier(balance),
                 "fields": row.fields or {},
             }
 

@@ -1,28 +1,41 @@
-"""The main window: for now the workspace's flows and the recipe library, read-only."""
+"""The main window: palette, canvas, properties and problems around one open flow."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QSplitter,
-    QVBoxLayout,
+    QMessageBox,
+    QStackedWidget,
     QWidget,
 )
-from sqlalchemy import func, select
 
-from runtime import flows_store
 from runtime.api import Service
-from runtime.db.models import Contact, Order
-from runtime.errors import UserError
-from runtime.flowfile import load_flow
+from runtime.flow import Flow
+from studio.canvas.scene import FlowScene
+from studio.canvas.view import FlowView
+from studio.commands import (
+    CLIPBOARD_MIME,
+    AddNodeCommand,
+    auto_layout_command,
+    copy_nodes,
+    paste_command,
+)
+from studio.document import FlowDocument
+from studio.file_controller import FileController, fresh_copy
+from studio.flows_panel import FlowsPanel
+from studio.icons import icon
+from studio.nodes.palette import PaletteWidget
+from studio.nodes.property_panel import PropertyPanel
+from studio.problems import ProblemsPanel
+from studio.studio_actions import StudioActions
 
-RECIPES = Path(__file__).resolve().parent.parent / "recipes"
+READABLE_ZOOM = 0.6
 
 
 def tr(text: str) -> str:
@@ -33,51 +46,325 @@ class MainWindow(QMainWindow):
     def __init__(self, service: Service) -> None:
         super().__init__()
         self.service = service
+        self.doc: FlowDocument | None = None
+        self.scene: FlowScene | None = None
+        # Window state lives with the workspace, so BOOMERANG_HOME keeps installs apart.
+        self.settings = QSettings(str(service.workspace.root / "studio.ini"),
+                                  QSettings.Format.IniFormat)
+        self.setWindowIcon(icon("app", "#F28C28"))
+        self.resize(1280, 800)
+        self.view = FlowView()
+        self.welcome = self._make_welcome()
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.view)
+        self.setCentralWidget(self.central)
+        self.palette = PaletteWidget()
+        self.palette.kindActivated.connect(self.add_kind_near_selection)
+        self.properties = PropertyPanel()
+        self.properties.set_shop_name(str(service.workspace.settings().get("shop_name") or ""))
+        self.problems = ProblemsPanel()
+        self.problems.nodeRequested.connect(self.focus_node)
+        self.flows_panel = FlowsPanel(service)
+        self.flows_panel.flowOpened.connect(
+            lambda flow: self.confirm_discard() and self.set_flow(flow))
+        self.files = FileController(self)
+        self.actions = StudioActions(self)
+        self._docks()
+        self._status_bar()
+        self.files.fill_recent_menu()
+        self._restore_state()
+        self._set_editing_enabled(False)
         self.setWindowTitle(tr("Boomerang"))
-        self.resize(1000, 640)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.flows_list = self._flows()
-        self.recipes_list = self._recipes()
-        splitter.addWidget(self._panel(tr("Your flows"), self.flows_list))
-        splitter.addWidget(self._panel(tr("Recipes"), self.recipes_list))
-        self.setCentralWidget(splitter)
-        with service.engine.connect() as conn:
-            contacts = conn.execute(select(func.count()).select_from(Contact)).scalar_one()
-            orders = conn.execute(select(func.count()).select_from(Order)).scalar_one()
-        self.statusBar().showMessage(
-            tr("Workspace: {root} — {contacts} contacts, {orders} orders").format(
-                root=service.workspace.root, contacts=contacts, orders=orders))
 
-    def _panel(self, title: str, body: QWidget) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        heading = QLabel(f"<b>{title}</b>")
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        return panel
+    # --- layout -----------------------------------------------------------------------------
+    def _make_welcome(self) -> QWidget:
+        from studio.welcome import WelcomePage
 
-    def _flows(self) -> QListWidget:
-        widget = QListWidget()
-        with self.service.engine.connect() as conn:
-            flows = flows_store.list_flows(conn)
-        for flow in flows:
-            widget.addItem(f"{flow['name']} — {flow['status']}")
-        if not flows:
-            item = QListWidgetItem(tr("No flows yet: start from a recipe on the right."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            widget.addItem(item)
-        return widget
+        page = WelcomePage(self.service)
+        page.recipesRequested.connect(self.show_recipes)
+        page.importRequested.connect(self.show_import)
+        page.demoLoaded.connect(lambda _counts: self.flows_panel_refresh())
+        return page
 
-    def _recipes(self) -> QListWidget:
-        widget = QListWidget()
-        widget.setWordWrap(True)
-        for path in sorted(RECIPES.glob("*.json")):
-            try:
-                flow = load_flow(path)
-            except UserError as exc:
-                widget.addItem(exc.message)
-                continue
-            item = QListWidgetItem(f"{flow.name}\n{flow.category}")
-            item.setToolTip(flow.description)
-            widget.addItem(item)
-        return widget
+    def flows_panel_refresh(self) -> None:
+        if hasattr(self, "flows_panel"):
+            self.flows_panel.refresh()
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        palette = self._dock(tr("Steps"), "palette", self.palette, left)
+        flows = self._dock(tr("Your flows"), "flows", self.flows_panel, left)
+        self.tabifyDockWidget(palette, flows)
+        palette.raise_()
+        settings = self._dock(tr("Settings"), "properties", self.properties, right)
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        problems = self._dock(tr("Problems"), "problems", self.problems, bottom)
+        # First-start proportions; a saved window state overrides them.
+        self.resizeDocks([palette, settings], [260, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([problems], [120], Qt.Orientation.Vertical)
+        for dock in self.findChildren(QDockWidget):
+            self.actions.view_menu.addAction(dock.toggleViewAction())
+
+    def _status_bar(self) -> None:
+        self.zoom_label = QLabel("100 %")
+        self.status_label = QLabel(tr("Draft"))
+        self.modified_label = QLabel("")
+        for widget in (self.modified_label, self.status_label, self.zoom_label):
+            self.statusBar().addPermanentWidget(widget)
+        self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("geometry")
+        state = self.settings.value("state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    # --- the open flow ----------------------------------------------------------------------
+    def set_flow(self, flow: Flow, path: Path | None = None, modified: bool = False) -> None:
+        self._detach()
+        self.doc = FlowDocument(flow, path, self)
+        self.scene = FlowScene(self.doc)
+        self.view.setScene(self.scene)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.properties.set_document(self.doc)
+        self.properties.show_node(None)
+        self.doc.problemsChanged.connect(self._show_problems)
+        self.doc.modifiedChanged.connect(self._update_title)
+        self.doc.pathChanged.connect(lambda _p: self._update_title())
+        stack = self.doc.undo_stack
+        stack.canUndoChanged.connect(self.actions.undo.setEnabled)
+        stack.canRedoChanged.connect(self.actions.redo.setEnabled)
+        self.actions.undo.setEnabled(False)
+        self.actions.redo.setEnabled(False)
+        if modified:
+            stack.resetClean()
+        self._show_problems(self.doc.validate_now())
+        self.central.setCurrentWidget(self.view)
+        self._set_editing_enabled(True)
+        self._update_title()
+        self.show_whole_flow()
+
+    def show_whole_flow(self) -> None:
+        """Fit the flow, but never below a zoom where cards can be read: a long flow then
+        starts at its trigger and the rest is a scroll away."""
+        self.view.zoom_fit()
+        if self.view.zoom() < READABLE_ZOOM and self.doc is not None:
+            self.view.set_zoom(READABLE_ZOOM)
+            triggers = self.doc.flow.triggers() or self.doc.flow.nodes()
+            item = self.scene.node_item(triggers[0]) if triggers else None
+            if item is not None:
+                rect = item.sceneBoundingRect()
+                self.view.ensureVisible(rect, 40, 200)
+
+    def _detach(self) -> None:
+        """Let go of the open flow's scene and document before they are replaced or closed,
+        so that no late signal reaches a deleted scene."""
+        if self.scene is not None:
+            self.scene.selectionChanged.disconnect(self._selection_changed)
+            self.view.setScene(None)
+            self.scene.deleteLater()
+            self.scene = None
+        if self.doc is not None:
+            self.properties.set_document(None)
+            self.doc.close()
+            self.doc.deleteLater()
+            self.doc = None
+
+    def _set_editing_enabled(self, enabled: bool) -> None:
+        a = self.actions
+        for action in (a.save, a.save_as, a.cut, a.copy, a.paste, a.duplicate, a.delete,
+                       a.select_all, a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_reset, a.layout,
+                       a.validate, a.backtest, a.undo, a.redo):
+            action.setEnabled(enabled)
+
+    def _update_title(self, *_args) -> None:
+        if self.doc is None:
+            self.setWindowTitle(tr("Boomerang"))
+            return
+        self.setWindowTitle(f"{self.doc.flow.name}[*] — Boomerang")
+        self.setWindowModified(self.doc.modified)
+        self.modified_label.setText(tr("Unsaved changes") if self.doc.modified else "")
+
+    def _show_problems(self, problems) -> None:
+        labels = {n: self.doc.flow.label(n) for n in self.doc.flow.nodes()} if self.doc else {}
+        self.problems.set_problems(problems, labels)
+
+    def _selection_changed(self) -> None:
+        ids = self.scene.selected_node_ids() if self.scene else []
+        self.properties.show_node(ids[0] if len(ids) == 1 else None)
+
+    def confirm_discard(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to replace the open flow."""
+        if self.doc is None or not self.doc.modified:
+            return True
+        answer = QMessageBox.question(
+            self, tr("Save changes?"),
+            tr("“{0}” has changes that are not saved.").format(self.doc.flow.name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.files.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("state", self.saveState())
+        if self.doc is not None:
+            self.files.clear_autosave(self.doc.flow.uid)
+        self._detach()
+        event.accept()
+
+    # --- edit commands ----------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.doc:
+            self.doc.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.doc:
+            self.doc.undo_stack.redo()
+
+    def selected(self) -> list[str]:
+        return self.scene.selected_node_ids() if self.scene else []
+
+    def copy(self) -> None:
+        if self.doc and self.selected():
+            mime = QMimeData()
+            text = copy_nodes(self.doc, self.selected())
+            mime.setData(CLIPBOARD_MIME, text.encode("utf-8"))
+            mime.setText(text)
+            QGuiApplication.clipboard().setMimeData(mime)
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_selection()
+
+    def paste(self, text: str | None = None) -> list[str]:
+        if self.doc is None:
+            return []
+        if text is None:
+            mime = QGuiApplication.clipboard().mimeData()
+            raw = mime.data(CLIPBOARD_MIME) if mime and mime.hasFormat(CLIPBOARD_MIME) else None
+            text = bytes(raw).decode("utf-8") if raw else (mime.text() if mime else "")
+        made = paste_command(self.doc, text or "")
+        if made is None:
+            self.statusBar().showMessage(tr("Nothing to paste"), 3000)
+            return []
+        command, new_ids = made
+        self.doc.undo_stack.push(command)
+        self.select_nodes(new_ids)
+        return new_ids
+
+    def duplicate(self) -> None:
+        if self.doc and self.selected():
+            self.paste(copy_nodes(self.doc, self.selected()))
+
+    def delete_selection(self) -> None:
+        if self.scene is None:
+            return
+        self.scene.delete_selection()
+
+    def select_all(self) -> None:
+        if self.scene:
+            for item in self.scene.items():
+                item.setSelected(True)
+
+    def select_nodes(self, ids: list[str]) -> None:
+        if self.scene:
+            self.scene.clearSelection()
+            for node_id in ids:
+                item = self.scene.node_item(node_id)
+                if item:
+                    item.setSelected(True)
+
+    def focus_node(self, node_id: str) -> None:
+        self.select_nodes([node_id])
+        self.view.center_on_node(node_id)
+
+    def add_kind_near_selection(self, kind: str) -> None:
+        if self.doc is None:
+            self.set_flow(Flow(tr("New flow")))
+        ids = self.selected()
+        if ids:
+            x, y = self.doc.flow.node(ids[0])["position"]
+            x += 260
+        else:
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            x, y = centre.x(), centre.y()
+        command = AddNodeCommand(self.doc, kind, position=(x, y))
+        self.doc.undo_stack.push(command)
+        self.select_nodes([command.node_id])
+
+    # --- view and flow commands -------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.view.zoom_out()
+
+    def zoom_fit(self) -> None:
+        self.view.zoom_fit()
+
+    def zoom_reset(self) -> None:
+        self.view.zoom_reset()
+
+    def auto_layout(self) -> None:
+        command = auto_layout_command(self.doc) if self.doc else None
+        if command:
+            self.doc.undo_stack.push(command)
+            self.view.zoom_fit()
+
+    def validate(self) -> None:
+        if self.doc is None:
+            return
+        problems = self.doc.validate_now()
+        message = tr("No problems: this flow is ready.") if not problems else \
+            tr("{0} problem(s): see the Problems panel.").format(len(problems))
+        self.statusBar().showMessage(message, 5000)
+
+    def show_backtest(self) -> None:
+        if self.doc is None:
+            return
+        from studio.backtest_dialog import BacktestDialog
+
+        dialog = BacktestDialog(self.service, self.doc.flow, self)
+        dialog.badges.connect(lambda counts: self.scene and self.scene.set_badges(counts))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_recipes(self) -> None:
+        from studio.recipe_gallery import RecipeGallery
+
+        gallery = RecipeGallery(parent=self)
+        gallery.setWindowFlag(Qt.WindowType.Window)
+        gallery.recipeChosen.connect(self.use_recipe)
+        gallery.recipeChosen.connect(gallery.close)
+        gallery.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        gallery.show()
+
+    def use_recipe(self, path: Path) -> None:
+        from runtime.flowfile import load_flow
+
+        if self.confirm_discard():
+            self.set_flow(fresh_copy(load_flow(path)), modified=True)
+
+    def show_import(self) -> None:
+        from studio.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self.flows_panel.refresh)
+        dialog.show()

@@ -1,25 +1,46 @@
-"""Statements on the engine's hot paths: compiled once, run straight on the database driver.
+"""Statements compiled once and run straight on the driver, with the column types' conversions.
 
 SQLAlchemy's execute() costs tens of microseconds per call in Python (execution context,
-parameter dicts, result wrapping): more than SQLite needs to run a small indexed query. The
-engine runs a handful of such statements per event, so these classes compile a Core statement
-once per dialect and convert values with the column types' own processors (Money, UTCDateTime
-and JSON are stored and read exactly as the ORM does), then use the DBAPI cursor of the same
-connection, inside the caller's transaction.
+parameter dicts, result wrapping), and its executemany builds and processes a dict per row:
+more than SQLite needs to run a small indexed query or to store a row. The engine runs a
+handful of small statements per event and an import writes hundreds of thousands of rows, so
+these helpers compile a Core statement once per dialect and convert values with the column
+types' own processors (Money, UTCDateTime, JSON and Boolean are stored and read exactly as the
+ORM does), inside the caller's transaction on the same connection.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, insert, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import Select, Table, bindparam, column, insert, select, table, update
+from sqlalchemy.engine import Connection, Dialect
+
+# Converting each distinct value once pays for amounts and flags that repeat; unique values
+# (times) stop the memo from growing without bound.
+_MEMO_LIMIT = 100_000
 
 
 def _cursor(conn: Connection):
     # The DBAPI connection behind `conn`: same connection, same transaction.
     return conn.connection.dbapi_connection.cursor()
+
+
+def bind_processors(dialect: Dialect, source: Table, names: Sequence[str]) -> list:
+    """Each column's Python-to-driver conversion (None where the driver takes the value as is).
+
+    dialect_impl: the SQLite DATETIME formatting lives in the dialect-specific type.
+    """
+    return [source.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+
+
+def result_processors(dialect: Dialect, source: Table, names: Sequence[str]) -> list:
+    """Each column's driver-to-Python conversion (None where the value is used as is)."""
+    return [source.c[name].type.dialect_impl(dialect).result_processor(dialect, None)
+            for name in names]
 
 
 def _param_plan(compiled, dialect, type_for) -> tuple[list[str], list]:
@@ -29,8 +50,30 @@ def _param_plan(compiled, dialect, type_for) -> tuple[list[str], list]:
 
 
 def _convert(values: Sequence[Any], processors: Sequence) -> tuple:
-    return tuple(v if p is None or v is None else p(v) for v, p in zip(values, processors,
-                                                                        strict=True))
+    # The engine's hot loop: most columns have no processor, so touch only those that do.
+    out = list(values)
+    for i, process in enumerate(processors):
+        if process is not None and out[i] is not None:
+            out[i] = process(out[i])
+    return tuple(out)
+
+
+def _convert_column(values: Sequence[object], process) -> list[object]:
+    memo: dict[object, object] = {}
+    try:
+        out = []
+        for value in values:
+            if value in memo:
+                out.append(memo[value])
+            else:
+                converted = None if value is None else process(value)
+                if len(memo) < _MEMO_LIMIT:
+                    memo[value] = converted
+                out.append(converted)
+        return out
+    except TypeError:
+        # Unhashable values (JSON dicts) are converted one by one.
+        return [None if value is None else process(value) for value in values]
 
 
 class FastQuery:
@@ -94,19 +137,24 @@ class BulkStatement:
                         .values({c: bindparam("v_" + c) for c in self.columns}))
             compiled = stmt.compile(dialect=dialect)
 
-            def column(name: str) -> str:
+            def column_of(name: str) -> str:
                 return name[2:] if self.where is not None else name
 
-            names, binds = _param_plan(compiled, dialect, lambda n: t.c[column(n)].type)
-            self._prepared[dialect.name] = (compiled.string, names, [column(n) for n in names],
-                                            binds, compiled.positional)
+            names, binds = _param_plan(compiled, dialect, lambda n: t.c[column_of(n)].type)
+            keys = [column_of(n) for n in names]
+            # Where the driver's parameter order differs from `columns` (+ the key column).
+            given = [*self.columns, *([self.where] if self.where is not None else [])]
+            order = [given.index(k) for k in keys]
+            reorder = None if order == list(range(len(given))) else itemgetter(*order)
+            self._prepared[dialect.name] = (compiled.string, names, keys, binds,
+                                            compiled.positional, reorder)
         return self._prepared[dialect.name]
 
     def execute(self, conn: Connection, rows: Sequence[dict]) -> None:
         """Run for every row: a dict of column -> Python value (for an UPDATE, the key too)."""
         if not rows:
             return
-        sql, names, keys, binds, positional = self._prepare(conn)
+        sql, names, keys, binds, positional, _reorder = self._prepare(conn)
         converted = [_convert([row[k] for k in keys], binds) for row in rows]
         if not positional:
             converted = [dict(zip(names, r, strict=True)) for r in converted]
@@ -120,10 +168,87 @@ class BulkStatement:
         """INSERT one row and return its new primary key."""
         if conn.dialect.name != "sqlite":
             return conn.execute(insert(self.table).values(row)).inserted_primary_key[0]
-        sql, _names, keys, binds, _positional = self._prepare(conn)
+        sql, _names, keys, binds, _positional, _reorder = self._prepare(conn)
         cur = _cursor(conn)
         try:
             cur.execute(sql, _convert([row[k] for k in keys], binds))
             return cur.lastrowid
         finally:
             cur.close()
+
+    def convert(self, conn: Connection, rows: Sequence[tuple]) -> list[tuple]:
+        """Python values in `columns` order (+ the key) -> the values the driver stores,
+        converted a column at a time (each distinct value once)."""
+        if not rows:
+            return []
+        given = [*self.columns, *([self.where] if self.where is not None else [])]
+        processors = bind_processors(conn.dialect, self.table, given)
+        columns: list[Sequence[object]] = list(zip(*rows, strict=True))
+        for position, process in enumerate(processors):
+            if process is not None:
+                columns[position] = _convert_column(columns[position], process)
+        return list(zip(*columns, strict=True))
+
+    def execute_converted(self, conn: Connection, rows: Sequence[tuple]) -> None:
+        """Run for rows already converted (see convert()), in one executemany.
+
+        It goes through conn.exec_driver_sql, not the bare cursor: one call for many rows costs
+        nothing extra, and the connection's events (logging, tests' fault injection) see it.
+        """
+        if not rows:
+            return
+        sql, names, _keys, _binds, positional, reorder = self._prepare(conn)
+        if reorder is not None:
+            rows = [reorder(row) for row in rows]
+        if not positional:
+            rows = [dict(zip(names, row, strict=True)) for row in rows]
+        conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
+
+    def write(self, conn: Connection, rows: Sequence[tuple]) -> None:
+        """convert() then execute_converted()."""
+        self.execute_converted(conn, self.convert(conn, rows))
+
+
+def select_raw(conn: Connection, source: Table, names: Sequence[str],
+               order_by: str | None = None) -> list[tuple]:
+    """Stored rows as the driver returns them (no result processing), to compare with
+    values converted by BulkStatement.convert() or bind_processors(); read on the driver's
+    cursor, since a result object per row costs more than the query for large tables."""
+    extra = [order_by] if order_by is not None and order_by not in names else []
+    plain = table(source.name, *(column(name) for name in (*names, *extra)))
+    query = select(*(plain.c[name] for name in names))
+    if order_by is not None:
+        query = query.order_by(plain.c[order_by])
+    cur = _cursor(conn)
+    try:
+        cur.execute(query.compile(dialect=conn.dialect).string)
+        return cur.fetchall() if conn.dialect.name == "sqlite" else [tuple(r) for r in
+                                                                      cur.fetchall()]
+    finally:
+        cur.close()
+
+
+@contextmanager
+def indexes_built_after(conn: Connection, source: Table) -> Iterator[None]:
+    """Drop `source`'s secondary indexes now and create them again at the end (SQLite only).
+
+    Building an index from sorted rows once is several times cheaper than updating it for every
+    inserted row. SQLite runs DDL inside the transaction, so a failure rolls the drop back with
+    everything else and other connections never see the table without its indexes. Unique
+    constraints (SQLite's own autoindexes) stay: they decide what may be inserted.
+    """
+    dbapi = conn.connection.dbapi_connection
+    # pysqlite opens its transaction lazily at the first INSERT/UPDATE/DELETE; DDL before that
+    # would run in autocommit mode, outside the import's transaction.
+    if conn.dialect.name != "sqlite" or not getattr(dbapi, "in_transaction", False):
+        yield
+        return
+    found = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL ORDER BY name", (source.name,)).all()
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    # Not in a `finally`: after a failure the transaction is rolled back, drop included.
+    for _name, sql in found:
+        conn.exec_driver_sql(sql)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import Connection, bindparam, select, update
 
+from runtime.db.bulk import BulkStatement, result_processors, select_raw
 from runtime.db.models import Contact, ContactTag
-from runtime.importers.bulk_sql import RawColumns, insert_raw
 from runtime.importers.records import ContactRecord
 
 CONTACTS = Contact.__table__
@@ -18,21 +19,27 @@ COLUMNS = (
     "email_consent_at", "accepts_sms_marketing", "sms_consent_at", "fields", "created_at",
 )
 TEXT_COLUMNS = ("external_id", "first_name", "last_name", "phone", "locale")
+# Reading more contacts than this at once scans the table instead of asking by email.
+PREFETCH_SCAN = 2_000
 # Keeps IN (...) lists under every database's parameter limit.
 CHUNK = 500
 
 
 class ContactStore:
-    """Every contact of the workspace, preloaded once so that no row needs its own query.
+    """Every contact of the workspace, known by email, id and store customer id from the start;
+    the rest of a contact (and its tags) is read when the run first needs it, in bulk where
+    the caller names the emails first (see prefetch()).
 
     Files are merged into the rows in memory; what counts as "updated" is decided at the end by
     comparing with the stored state, so two files (or two rows) that disagree and a re-import of
     the same files never report changes the database does not get.
     """
 
-    def __init__(self, now: datetime) -> None:
-        self.now = now
+    def __init__(self, conn: Connection, now: datetime) -> None:
+        self.conn, self.now = conn, now
         self.rows: dict[str, dict[str, object]] = {}
+        # Stored contacts not read yet: email -> their store customer id.
+        self.unread: dict[str, str | None] = {}
         self.tags: dict[str, set[str]] = {}
         self.new_tags: list[tuple[str, str]] = []
         self.created: set[str] = set()
@@ -42,25 +49,72 @@ class ContactStore:
 
     @classmethod
     def load(cls, conn: Connection, now: datetime) -> ContactStore:
-        store = cls(now)
-        columns = [CONTACTS.c.id, CONTACTS.c.email, *(CONTACTS.c[name] for name in COLUMNS)]
-        email_of: dict[int, str] = {}
-        for row in conn.execute(select(*columns)).mappings():
-            values = dict(row)
-            values["fields"] = dict(values["fields"] or {})
-            store.rows[row["email"]] = values
-            store.ids[row["email"]] = row["id"]
-            store.tags[row["email"]] = set()
-            email_of[row["id"]] = row["email"]
-        for contact_id, tag in conn.execute(select(TAGS.c.contact_id, TAGS.c.tag)):
-            store.tags[email_of[contact_id]].add(tag)
+        store = cls(conn, now)
+        for contact_id, email, external_id in select_raw(conn, CONTACTS,
+                                                         ("id", "email", "external_id")):
+            store.unread[email] = external_id
+            store.ids[email] = contact_id
         return store
 
     def __contains__(self, email: str) -> bool:
-        return email in self.rows
+        return email in self.rows or email in self.unread
 
     def get(self, email: str) -> dict[str, object] | None:
+        if email in self.unread:
+            self.prefetch([email])
         return self.rows.get(email)
+
+    def external_id(self, email: str) -> str | None:
+        """The store's customer id of a known contact, without reading the contact."""
+        if email in self.unread:
+            return self.unread[email]
+        row = self.rows.get(email)
+        return None if row is None else row["external_id"]
+
+    def prefetch(self, emails: Iterable[str]) -> None:
+        """Read the stored contacts among `emails` that are not read yet, with their tags."""
+        wanted = {email for email in emails if email in self.unread}
+        if not wanted:
+            return
+        found, tags = (self._scan(wanted) if len(wanted) > PREFETCH_SCAN
+                       else self._ask(sorted(wanted)))
+        email_of = {}
+        for values in found:
+            row = dict(zip(("id", "email", *COLUMNS), values, strict=True))
+            row["fields"] = dict(row["fields"] or {})
+            email = row["email"]
+            self.rows[email] = row
+            del self.unread[email]
+            self.tags[email] = set()
+            email_of[row["id"]] = email
+        for contact_id, tag in tags:
+            if contact_id in email_of:
+                self.tags[email_of[contact_id]].add(tag)
+
+    def _scan(self, wanted: set[str]) -> tuple[list[tuple], list[tuple]]:
+        """Many contacts: one pass over the tables, converting only the wanted rows."""
+        conn = self.conn
+        convert = result_processors(conn.dialect, CONTACTS, COLUMNS)
+        found = [(*raw[:2], *(v if p is None or v is None else p(v)
+                              for v, p in zip(raw[2:], convert, strict=True)))
+                 for raw in select_raw(conn, CONTACTS, ("id", "email", *COLUMNS))
+                 if raw[1] in wanted]
+        return found, select_raw(conn, TAGS, ("contact_id", "tag"))
+
+    def _ask(self, emails: list[str]) -> tuple[list[tuple], list[tuple]]:
+        """A few contacts: asked for by email."""
+        query = select(CONTACTS.c.id, CONTACTS.c.email, *(CONTACTS.c[name] for name in COLUMNS))
+        found: list[tuple] = []
+        for start in range(0, len(emails), CHUNK):
+            chunk = emails[start:start + CHUNK]
+            found.extend(map(tuple, self.conn.execute(query.where(CONTACTS.c.email.in_(chunk)))))
+        ids = [row[0] for row in found]
+        tags: list[tuple] = []
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            tags.extend(map(tuple, self.conn.execute(select(TAGS.c.contact_id, TAGS.c.tag)
+                                          .where(TAGS.c.contact_id.in_(chunk)))))
+        return found, tags
 
     def apply(self, record: ContactRecord) -> bool:
         """Merge what a file says into the contact; True when this created the contact.
@@ -71,6 +125,9 @@ class ContactStore:
         """
         email = record.email
         row = self.rows.get(email)
+        if row is None and email in self.unread:
+            self.prefetch([email])
+            row = self.rows[email]
         created = row is None
         if row is None:
             row = self._new_row(record)
@@ -94,7 +151,7 @@ class ContactStore:
         assert isinstance(created_at, datetime)
         if record.created_at is not None and record.created_at < created_at:
             row["created_at"] = record.created_at
-        known = self.tags[email]
+        known = self.tags.setdefault(email, set())
         for tag in record.tags:
             if tag not in known:
                 known.add(tag)
@@ -113,7 +170,6 @@ class ContactStore:
                    accepts_sms_marketing=False, fields={},
                    created_at=record.created_at or self.now)
         self.rows[record.email] = row
-        self.tags[record.email] = set()
         self.created.add(record.email)
         return row
 
@@ -138,7 +194,7 @@ class ContactStore:
             names = ("email", "is_demo", "updated_at", *COLUMNS)
             rows = [(email, False, self.now, *(self.rows[email][name] for name in COLUMNS))
                     for email in emails]
-            insert_raw(conn, CONTACTS, names, RawColumns(conn, CONTACTS, names).convert(rows))
+            BulkStatement(CONTACTS, names).write(conn, rows)
             for start in range(0, len(emails), CHUNK):
                 chunk = emails[start:start + CHUNK]
                 query = select(CONTACTS.c.email, CONTACTS.c.id).where(CONTACTS.c.email.in_(chunk))
@@ -159,6 +215,6 @@ class ContactStore:
         if self.new_tags:
             names = ("contact_id", "tag", "added_at")
             rows = [(self.ids[email], tag, self.now) for email, tag in self.new_tags]
-            insert_raw(conn, TAGS, names, RawColumns(conn, TAGS, names).convert(rows))
+            BulkStatement(TAGS, names).write(conn, rows)
         self.created, self.touched, self.original, self.new_tags = set(), set(), {}, []
         return self.ids

@@ -11,12 +11,22 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.engine import Dialect
 
+from runtime.db.bulk import result_processors
+from runtime.db.models import Order
 from runtime.errors import UserError
 from runtime.importers import contacts_csv, events_csv, shopify_customers, shopify_orders
 from runtime.importers.contact_store import ContactStore
 from runtime.importers.order_writer import write_orders
-from runtime.importers.records import ContactRecord, EventRecord, OrderRecord, Section
+from runtime.importers.records import (
+    ACCEPTS_MARKETING,
+    CREATED_AT,
+    ContactRecord,
+    EventRecord,
+    OrderRecord,
+    Section,
+)
 from runtime.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -63,8 +73,8 @@ def _run(engine: Engine, zone: tzinfo, now: datetime, customers, orders, contact
     sections = {name: Section() for name in ("customers", "orders", "contacts", "events")}
     customer_records = (shopify_customers.parse_customers(customer_table, sections["customers"],
                                                           zone) if customer_table else [])
-    order_records = (shopify_orders.parse_orders(order_table, sections["orders"], zone)
-                     if order_table else [])
+    order_records = (shopify_orders.parse_orders(order_table, sections["orders"], zone,
+                                                 engine.dialect) if order_table else [])
     contact_records = (contacts_csv.parse_contacts(contacts_plan, sections["contacts"], zone)
                        if contacts_plan else [])
     event_records = (events_csv.parse_events(event_table, sections["events"], zone)
@@ -76,7 +86,7 @@ def _run(engine: Engine, zone: tzinfo, now: datetime, customers, orders, contact
                    for name, records in (("customers", customer_records),
                                          ("contacts", contact_records))}
         listed = touched["customers"] | touched["contacts"]
-        _apply_order_contacts(store, order_records, listed)
+        _apply_order_contacts(store, order_records, listed, conn.dialect)
         _apply_event_contacts(store, event_records)
         changed = store.changed()
         for name, emails in touched.items():
@@ -107,7 +117,7 @@ def _bigger_sqlite_cache(conn: Connection) -> Iterator[None]:
         yield
         return
     previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql("PRAGMA cache_size=-65536")
+    conn.exec_driver_sql("PRAGMA cache_size=-262144")
     yield
     # Not in a `finally`: after a failed write a second statement could hide the real error,
     # and a pooled connection with a larger cache does no harm.
@@ -132,14 +142,15 @@ def shop_zone(name: str | None) -> tzinfo:
 def _apply_contacts(store: ContactStore, records: list[ContactRecord],
                     section: Section) -> set[str]:
     """Apply one file's contacts; returns every email it named."""
+    store.prefetch(record.email for record in records)
     for record in records:
         if store.apply(record):
             section.created += 1
     return {record.email for record in records}
 
 
-def _apply_order_contacts(store: ContactStore, orders: list[OrderRecord],
-                          listed: set[str]) -> None:
+def _apply_order_contacts(store: ContactStore, orders: list[OrderRecord], listed: set[str],
+                          dialect: Dialect) -> None:
     """Contacts for the orders' emails: guests are created from their orders.
 
     A guest is an email that no customer or contacts file of this run lists and that has no
@@ -147,25 +158,37 @@ def _apply_order_contacts(store: ContactStore, orders: list[OrderRecord],
     order, and their contact dates from their first order. A customer keeps the consent and
     the date their customer record gave: it is the store's own, more deliberate answer.
     """
-    first: dict[str, datetime] = {}
-    latest: dict[str, OrderRecord] = {}
+    # Order times as stored (UTC, in a form that sorts like the times) decide first and latest;
+    # only the chosen ones become datetimes.
+    first: dict[str, object] = {}
+    latest: dict[str, tuple[object, OrderRecord]] = {}
     for order in orders:
         email = order.email
         if email is None:
             continue
-        if email not in first or order.created_at < first[email]:
-            first[email] = order.created_at
-        if email not in latest or order.created_at > latest[email].created_at:
-            latest[email] = order
-    for email, first_at in first.items():
-        existing = store.get(email)
-        if email in listed or (existing is not None and existing["external_id"] is not None):
+        created = order.values[CREATED_AT]
+        known = first.get(email)
+        if known is None:
+            first[email] = created
+            latest[email] = (created, order)
             continue
-        record = ContactRecord(email=email, created_at=first_at)
-        answer = latest[email].accepts_marketing
+        if created < known:
+            first[email] = created
+        if created > latest[email][0]:
+            latest[email] = (created, order)
+    as_time, as_bool = result_processors(dialect, Order.__table__,
+                                         ("created_at", "accepts_marketing"))
+    guests = [email for email in first if email not in listed
+              and (email not in store or store.external_id(email) is None)]
+    store.prefetch(guests)
+    for email in guests:
+        first_at = first[email]
+        record = ContactRecord(email=email, created_at=as_time(first_at) if as_time else first_at)
+        latest_at, order = latest[email]
+        answer = order.values[ACCEPTS_MARKETING]
         if answer is not None:
-            record.accepts_email = answer
-            record.consent_at = latest[email].created_at
+            record.accepts_email = bool(as_bool(answer) if as_bool else answer)
+            record.consent_at = as_time(latest_at) if as_time else latest_at
         store.apply(record)
 
 

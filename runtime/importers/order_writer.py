@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from collections.abc import Sequence
 
+from sqlalchemy import Connection, delete, func, select
+
+from runtime.db.bulk import BulkStatement, bind_processors, indexes_built_after, select_raw
 from runtime.db.models import LineItem, Order, Product
-from runtime.importers.bulk_sql import RawColumns, insert_raw, select_raw
-from runtime.importers.records import OrderRecord, Section
+from runtime.importers.records import ORDER_VALUES, ItemCells, OrderRecord, Section
 
 ORDERS = Order.__table__
 ITEMS = LineItem.__table__
 PRODUCTS = Product.__table__
 # The order columns an import owns, compared to decide whether a stored order changed.
-ORDER_COLUMNS = (
-    "name", "contact_id", "email", "created_at", "currency", "subtotal", "total", "refunded",
-    "discount_code", "financial_status", "fulfillment_status", "cancelled_at",
-    "accepts_marketing", "is_purchase",
-)
+ORDER_COLUMNS = ("name", "contact_id", *ORDER_VALUES)
 ITEM_COLUMNS = ("product_id", "title", "sku", "quantity", "price")
+CURRENCY = ORDER_VALUES.index("currency")
 CHUNK = 500
+# A first import at least this large (and larger than what is stored) inserts the orders
+# without their secondary indexes and builds them afterwards, in the same transaction.
+INDEX_AFTER = 20_000
+
+_NEW_ORDERS = BulkStatement(ORDERS, ["id", "key", *ORDER_COLUMNS, "is_demo"])
+_NEW_ORDERS_NUMBERED_BY_DB = BulkStatement(ORDERS, ["key", *ORDER_COLUMNS, "is_demo"])
+_CHANGED_ORDERS = BulkStatement(ORDERS, ORDER_COLUMNS, where="id")
+_NEW_ITEMS = BulkStatement(ITEMS, ["order_id", *ITEM_COLUMNS])
+_NEW_PRODUCTS = BulkStatement(PRODUCTS, ["title", "sku", "vendor", "price", "currency",
+                                         "collections"])
 
 
 def write_orders(conn: Connection, records: list[OrderRecord], contact_ids: dict[str, int],
@@ -26,81 +35,82 @@ def write_orders(conn: Connection, records: list[OrderRecord], contact_ids: dict
     """Insert new orders, update changed ones; returns how many line items were written."""
     if not records:
         return 0
-    product_of = _resolve_products(conn, records)
-    values = [
-        (r.name, contact_ids.get(r.email) if r.email else None, r.email, r.created_at,
-         r.currency, r.subtotal, r.total, r.refunded, r.discount_code, r.financial_status,
-         r.fulfillment_status, r.cancelled_at, r.accepts_marketing, r.is_purchase)
-        for r in records
-    ]
-    raw_orders = RawColumns(conn, ORDERS, ORDER_COLUMNS).convert(values)
-    raw_items = RawColumns(conn, ITEMS, ITEM_COLUMNS).convert([
-        (product_of(item.sku, item.title), item.title, item.sku, item.quantity, item.price)
-        for record in records for item in record.items
-    ])
-    stored = _stored_orders(conn, {record.key for record in records})
+    stored_item = _resolve_products(conn, records)
+    stored, stored_count = _stored_orders(conn, {record.key for record in records})
     stored_items = _stored_items(conn, {order_id for order_id, _ in stored.values()})
 
-    new_orders: list[tuple] = []
-    new_items: list[list[tuple]] = []
-    changed: list[dict[str, object]] = []
+    new: list[OrderRecord] = []
+    changed: list[tuple] = []
     replaced: list[tuple[int, list[tuple]]] = []
-    (not_demo,), = RawColumns(conn, ORDERS, ["is_demo"]).convert([(False,)])
-    position = 0
-    for record, raw, python_values in zip(records, raw_orders, values, strict=True):
-        items = raw_items[position:position + len(record.items)]
-        position += len(record.items)
+    for record in records:
         existing = stored.get(record.key)
         if existing is None:
-            new_orders.append((record.key, *raw, not_demo))
-            new_items.append(items)
-            section.created += 1
+            new.append(record)
             continue
-        order_id, stored_raw = existing
+        order_id, stored_values = existing
+        values = (record.name, contact_ids.get(record.email), *record.values)
+        items = [stored_item[item] for item in record.items]
         same_items = items == stored_items.get(order_id, [])
-        if raw == stored_raw and same_items:
+        if values == stored_values and same_items:
             continue
-        section.updated += 1
-        changed.append({"order_id": order_id,
-                        **{f"new_{name}": v for name, v in zip(ORDER_COLUMNS, python_values,
-                                                                 strict=True)}})
+        changed.append((*values, order_id))
         if not same_items:
             replaced.append((order_id, items))
+    section.created += len(new)
+    section.updated += len(changed)
 
     written = 0
-    if new_orders:
-        before = conn.execute(select(func.max(ORDERS.c.id))).scalar() or 0
-        # Values in the table's column order, so the driver gets the tuples as they are.
-        insert_raw(conn, ORDERS, ("key", *ORDER_COLUMNS, "is_demo"), new_orders)
-        query = select(ORDERS.c.key, ORDERS.c.id).where(ORDERS.c.id > before)
-        ids = dict(conn.execute(query).all())
-        item_rows = [(ids[order[0]], *item)
-                     for order, items in zip(new_orders, new_items, strict=True)
-                     for item in items]
-        insert_raw(conn, ITEMS, ("order_id", *ITEM_COLUMNS), item_rows)
-        written += len(item_rows)
-    if changed:
-        conn.execute(
-            update(ORDERS)
-            .where(ORDERS.c.id == bindparam("order_id"))
-            .values({name: bindparam(f"new_{name}") for name in ORDER_COLUMNS}),
-            changed,
-        )
+    if new:
+        if len(new) >= INDEX_AFTER and len(new) >= stored_count:
+            with indexes_built_after(conn, ORDERS):
+                written += _insert_new(conn, new, contact_ids, stored_item)
+        else:
+            written += _insert_new(conn, new, contact_ids, stored_item)
+    _CHANGED_ORDERS.execute_converted(conn, changed)
     if replaced:
         order_ids = [order_id for order_id, _ in replaced]
         for start in range(0, len(order_ids), CHUNK):
             conn.execute(delete(ITEMS).where(ITEMS.c.order_id.in_(order_ids[start:start + CHUNK])))
         item_rows = [(order_id, *item) for order_id, items in replaced for item in items]
-        insert_raw(conn, ITEMS, ("order_id", *ITEM_COLUMNS), item_rows)
+        _NEW_ITEMS.execute_converted(conn, item_rows)
         written += len(item_rows)
     return written
 
 
-def _stored_orders(conn: Connection, keys: set[str]) -> dict[str, tuple[int, tuple]]:
-    """key -> (id, raw values in ORDER_COLUMNS order) for the stored orders the file mentions."""
+def _insert_new(conn: Connection, new: list[OrderRecord], contact_ids: dict[str, int],
+                stored_item: dict[ItemCells, tuple]) -> int:
+    """Insert orders and their items; returns how many items."""
+    (to_bool,) = bind_processors(conn.dialect, ORDERS, ["is_demo"])
+    not_demo = False if to_bool is None else to_bool(False)
+    contact_of = contact_ids.get
+    before = conn.execute(select(func.max(ORDERS.c.id))).scalar() or 0
+    if conn.dialect.name == "sqlite":
+        # SQLite takes the ids we give, so items need no query to find their orders.
+        ids: Sequence[int] = range(before + 1, before + 1 + len(new))
+        _NEW_ORDERS.execute_converted(conn, [
+            (order_id, r.key, r.name, contact_of(r.email), *r.values, not_demo)
+            for order_id, r in zip(ids, new, strict=True)])
+    else:
+        _NEW_ORDERS_NUMBERED_BY_DB.execute_converted(conn, [
+            (r.key, r.name, contact_of(r.email), *r.values, not_demo) for r in new])
+        query = select(ORDERS.c.key, ORDERS.c.id).where(ORDERS.c.id > before)
+        id_of = dict(conn.execute(query).all())
+        ids = [id_of[r.key] for r in new]
+    item_rows = []
+    add = item_rows.append
+    for order_id, record in zip(ids, new, strict=True):
+        for item in record.items:
+            add((order_id, *stored_item[item]))
+    _NEW_ITEMS.execute_converted(conn, item_rows)
+    return len(item_rows)
+
+
+def _stored_orders(conn: Connection, keys: set[str]) -> tuple[dict[str, tuple[int, tuple]], int]:
+    """key -> (id, stored values in ORDER_COLUMNS order) for the stored orders the file
+    mentions, and how many orders are stored in all."""
     # One pass over the table beats thousands of IN (...) queries when most keys are known.
     rows = select_raw(conn, ORDERS, ("id", "key", *ORDER_COLUMNS))
-    return {row[1]: (row[0], row[2:]) for row in rows if row[1] in keys}
+    return {row[1]: (row[0], row[2:]) for row in rows if row[1] in keys}, len(rows)
 
 
 def _stored_items(conn: Connection, order_ids: set[int]) -> dict[int, list[tuple]]:
@@ -112,32 +122,33 @@ def _stored_items(conn: Connection, order_ids: set[int]) -> dict[int, list[tuple
     return items
 
 
-def _resolve_products(conn: Connection, records: list[OrderRecord]):
-    """A lookup (sku, title) -> product id, creating the products the shop does not have yet.
+def _resolve_products(conn: Connection, records: list[OrderRecord]) -> dict[ItemCells, tuple]:
+    """Each distinct item -> its stored values (ITEM_COLUMNS), creating the products the shop
+    does not have yet.
 
     Items with a sku match products by sku; items without one match sku-less products by title.
     The newest order (first in the file) names a new product.
     """
-    by_sku, by_title = _product_index(conn)
-    new: dict[tuple[str | None, str], dict[str, object]] = {}
+    currency_of: dict[ItemCells, str | None] = {}
     for record in records:
+        currency = record.values[CURRENCY]
         for item in record.items:
-            known = by_sku if item.sku is not None else by_title
-            lookup = item.sku if item.sku is not None else item.title
-            marker = (item.sku, item.title if item.sku is None else "")
-            if lookup in known or marker in new:
-                continue
-            new[marker] = {"title": item.title, "sku": item.sku, "vendor": item.vendor,
-                           "price": item.price, "currency": record.currency,
-                           "collections": []}
+            if item not in currency_of:
+                currency_of[item] = currency
+    by_sku, by_title = _product_index(conn)
+    new: dict[tuple[str | None, str], tuple] = {}
+    for item, currency in currency_of.items():
+        known = by_sku if item.sku is not None else by_title
+        lookup = item.sku if item.sku is not None else item.title
+        marker = (item.sku, item.title if item.sku is None else "")
+        if lookup not in known and marker not in new:
+            new[marker] = (item.title, item.sku, item.vendor, item.price, currency, [])
     if new:
-        conn.execute(insert(PRODUCTS), list(new.values()))
+        _NEW_PRODUCTS.write(conn, list(new.values()))
         by_sku, by_title = _product_index(conn)
-
-    def product_of(sku: str | None, title: str) -> int | None:
-        return by_sku.get(sku) if sku is not None else by_title.get(title)
-
-    return product_of
+    return {item: (by_sku.get(item.sku) if item.sku is not None else by_title.get(item.title),
+                   item.title, item.sku, item.quantity, item.stored_price)
+            for item in currency_of}
 
 
 def _product_index(conn: Connection) -> tuple[dict[str, int], dict[str, int]]:

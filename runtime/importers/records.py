@@ -27,36 +27,44 @@ class ContactRecord:
     created_at: datetime | None = None
 
 
-@dataclass(slots=True)
-class LineItemRecord:
-    title: str
-    sku: str | None
-    quantity: int
-    price: Decimal
-    vendor: str | None
+# The order columns an order file fills after name and contact_id, in the orders table's
+# column order, which is the order OrderRecord.values holds them in.
+ORDER_VALUES = (
+    "email", "created_at", "currency", "subtotal", "total", "refunded", "discount_code",
+    "financial_status", "fulfillment_status", "cancelled_at", "accepts_marketing", "is_purchase",
+)
+CREATED_AT = ORDER_VALUES.index("created_at")
+ACCEPTS_MARKETING = ORDER_VALUES.index("accepts_marketing")
+
+
+class ItemCells:
+    """One line item as parsed. Equal cells share one ItemCells, which hashes by identity:
+    a dictionary keyed by items costs no hashing of their values."""
+
+    __slots__ = ("price", "quantity", "sku", "stored_price", "title", "vendor")
+
+    def __init__(self, title: str, sku: str | None, quantity: int, stored_price: object,
+                 price: Decimal, vendor: str | None) -> None:
+        self.title, self.sku, self.quantity, self.vendor = title, sku, quantity, vendor
+        # As the database driver stores it (see runtime.db.bulk), and as a Decimal.
+        self.stored_price, self.price = stored_price, price
 
 
 @dataclass(slots=True)
 class OrderRecord:
+    """One order of an order file.
+
+    `values` holds ORDER_VALUES as the database driver stores them (converted by the column
+    types, see runtime.db.bulk), so that writing and comparing with stored orders needs no
+    conversion per order.
+    """
+
     key: str
     name: str
     email: str | None
-    created_at: datetime
-    currency: str | None
-    subtotal: Decimal | None
-    total: Decimal
-    refunded: Decimal
-    discount_code: str | None
-    financial_status: str | None
-    fulfillment_status: str | None
-    cancelled_at: datetime | None
-    accepts_marketing: bool | None
+    values: tuple
     line: int
-    items: list[LineItemRecord] = field(default_factory=list)
-
-    @property
-    def is_purchase(self) -> bool:
-        return self.cancelled_at is None and self.financial_status != "voided"
+    items: list[ItemCells] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,1 @@
+"""The flow canvas: scene, view, node and edge items, gestures and the minimap."""

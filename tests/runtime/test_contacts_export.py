@@ -164,7 +164,18 @@ def test_export_of_many_contacts_is_batched(service, capsys):
             {"email": f"c{k:04d}@example.com", "created_at": NOW, "updated_at": NOW}
             for k in range(1203)
         ])
+        # Buyers on both sides of every page boundary (pages hold 500), each with k+1 orders.
+        buyers = [0, 498, 499, 500, 999, 1000, 1202]
+        conn.execute(insert(Order), [
+            {"key": f"{k}-{j}", "contact_id": k + 1, "created_at": NOW - timedelta(days=j + 1),
+             "total": Decimal("10.5"), "refunded": Decimal(0)}
+            for k in buyers for j in range(k % 7 + 1)
+        ])
     assert main.main(["contacts"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 1203
     assert rows[0]["email"] == "c0000@example.com" and rows[-1]["email"] == "c1202@example.com"
+    counts = {k: row["orders_count"] for k, row in enumerate(rows) if row["orders_count"]}
+    assert counts == {k: k % 7 + 1 for k in buyers}
+    assert rows[1000]["total_spent"] == f"{Decimal('10.5') * (1000 % 7 + 1):.2f}"
+    assert all(row["rfm"] is None for k, row in enumerate(rows) if k not in buyers)

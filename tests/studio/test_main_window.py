@@ -1,24 +1,127 @@
-"""The main window opens on a workspace and lists its flows and the recipe library."""
+"""The main window as a user drives it: recipe, edit, undo, paste, save, close, recover."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from pathlib import Path
 
-from runtime import flows_store
-from runtime.flowfile import load_flow
-from studio.main_window import RECIPES, MainWindow
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from runtime.flowfile import dumps, load_flow
+from studio.file_controller import fresh_copy
+from studio.main_window import MainWindow
+
+RECIPES = Path(__file__).resolve().parents[2] / "recipes"
 
 
-def test_main_window_lists_flows_and_recipes(qtbot, service):
-    recipe = load_flow(sorted(RECIPES.glob("*.json"))[0])
-    with service.engine.begin() as conn:
-        flows_store.save_draft(conn, recipe, datetime(2025, 1, 1, tzinfo=UTC))
-    window = MainWindow(service)
-    qtbot.addWidget(window)
-    window.show()
-    flows, recipes = window.flows_list, window.recipes_list
-    texts = [flows.item(i).text() for i in range(flows.count())]
-    assert texts == [f"{recipe.name} — draft"]
-    recipe_texts = [recipes.item(i).text() for i in range(recipes.count())]
-    assert len(recipe_texts) == len(list(RECIPES.glob("*.json")))
-    assert "0 contacts" in window.statusBar().currentMessage()
+@pytest.fixture
+def window(qtbot, service):
+    # Not qtbot.addWidget: pytest-qt would close it before this fixture marks the flow
+    # saved, and the close would stop at the "save changes?" question.
+    w = MainWindow(service)
+    w.show()
+    yield w
+    if w.doc is not None:
+        w.doc.undo_stack.setClean()  # no "save changes?" prompt at teardown
+    w.close()
+
+
+def open_recipe(window, name="first-purchase-coupon"):
+    window.use_recipe(RECIPES / f"{name}.json")
+    return window.doc
+
+
+def test_starts_on_the_welcome_page_and_a_recipe_opens_on_the_canvas(window):
+    assert window.central.currentWidget() is window.welcome
+    doc = open_recipe(window)
+    assert window.central.currentWidget() is window.view
+    recipe = load_flow(RECIPES / "first-purchase-coupon.json")
+    assert len(window.scene.node_items()) == len(recipe.nodes())
+    # A recipe becomes a flow of the user's own: new ids, unsaved.
+    assert doc.flow.uid != recipe.uid and not set(doc.flow.nodes()) & set(recipe.nodes())
+    assert doc.modified and window.isWindowModified()
+
+
+def test_palette_adds_next_to_the_selection_and_undo_takes_it_back(window):
+    doc = open_recipe(window)
+    before = dumps(doc.flow)
+    trigger = doc.flow.triggers()[0]
+    window.select_nodes([trigger])
+    window.palette.kindActivated.emit("action.add_tag")
+    added = [n for n in doc.flow.nodes() if doc.flow.node(n)["kind"] == "action.add_tag"]
+    assert len(added) == 1
+    assert doc.flow.node(added[0])["position"][0] > doc.flow.node(trigger)["position"][0]
+    assert window.selected() == added
+    window.actions.undo.trigger()
+    assert dumps(doc.flow) == before
+    window.actions.redo.trigger()
+    recipe = load_flow(RECIPES / "first-purchase-coupon.json")
+    assert len(doc.flow.nodes()) == len(recipe.nodes()) + 1
+
+
+def test_copy_paste_duplicate_and_delete(window):
+    doc = open_recipe(window)
+    count = len(doc.flow.nodes())
+    window.select_nodes(doc.flow.nodes())
+    window.actions.copy.trigger()
+    window.actions.paste.trigger()
+    assert len(doc.flow.nodes()) == 2 * count
+    assert len(doc.flow.edges()) == 2 * (count - 1)
+    window.actions.delete.trigger()  # the pasted copies are selected
+    assert len(doc.flow.nodes()) == count
+    window.select_nodes(doc.flow.nodes()[:1])
+    window.actions.duplicate.trigger()
+    assert len(doc.flow.nodes()) == count + 1
+
+
+def test_save_puts_the_flow_in_the_flows_list_and_clears_the_marker(window):
+    doc = open_recipe(window)
+    assert window.files.save()
+    assert not doc.modified and not window.isWindowModified()
+    tree = window.flows_panel.tree
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        doc.flow.name]
+    reopened = window.flows_panel.load(doc.flow.uid)
+    assert dumps(reopened) == dumps(doc.flow)
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(window, monkeypatch):
+    open_recipe(window)
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.append(a) or
+                        QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert answers and window.isVisible()
+
+
+def test_autosave_is_offered_back_after_a_crash(window, service, monkeypatch, qtbot):
+    doc = open_recipe(window)
+    window.files.autosave()
+    saved = service.workspace.root / "autosave" / f"{doc.flow.uid}.json"
+    assert saved.exists()
+    text = dumps(doc.flow)
+    # A new window after a "crash" (the first never closed cleanly) offers the autosave.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    second = MainWindow(service)
+    assert second.files.recover()
+    assert dumps(second.doc.flow) == text and second.doc.modified
+    assert not saved.exists()
+    second.doc.undo_stack.setClean()
+    second.close()
+
+
+def test_auto_layout_is_one_undo_step(window):
+    doc = open_recipe(window)
+    trigger = doc.flow.triggers()[0]
+    doc.flow.set_position(trigger, (5000, 5000))
+    before = dumps(doc.flow)
+    window.actions.layout.trigger()
+    assert doc.flow.node(trigger)["position"] != (5000.0, 5000.0)
+    window.actions.undo.trigger()
+    assert dumps(doc.flow) == before
+
+
+def test_fresh_copy_keeps_the_graph_shape():
+    recipe = load_flow(RECIPES / "winback-after-inactivity.json")
+    copy = fresh_copy(recipe)
+    assert len(copy.edges()) == len(recipe.edges()) and copy.settings == recipe.settings

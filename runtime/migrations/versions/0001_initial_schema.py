@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 07:30:39.943313
+Create Date: 2026-11-23 08:05:58.328194
 """
 
 from alembic import op
@@ -204,7 +204,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.create_index('ix_orders_contact_facts', ['contact_id', 'created_at', 'is_purchase', 'total', 'refunded', 'currency'], unique=False)
-        batch_op.create_index('ix_orders_contact_time', ['contact_id', 'created_at'], unique=False)
         batch_op.create_index('ix_orders_created_at', ['created_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_orders_discount_code'), ['discount_code'], unique=False)
 
@@ -264,7 +263,6 @@ def downgrade() -> None:
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_orders_discount_code'))
         batch_op.drop_index('ix_orders_created_at')
-        batch_op.drop_index('ix_orders_contact_time')
         batch_op.drop_index('ix_orders_contact_facts')
 
     op.drop_table('orders')
