@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from runtime.api import Service
@@ -31,7 +31,12 @@ def run_studio(argv: list[str]) -> int:
 
     window = MainWindow(service)
     window.show()
+    window.files.recover()  # offers work that a crash left unsaved
     try:
         return app.exec()
     finally:
+        # Delete the window while the application still exists: left to Python's exit,
+        # Qt objects are torn down in an order that can crash.
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         service.close()

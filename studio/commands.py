@@ -13,8 +13,6 @@ from PySide6.QtGui import QUndoCommand
 from runtime import catalog
 from studio.document import FlowDocument
 
-CLIPBOARD_MIME = "application/x-boomerang-nodes"
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Commands", text)

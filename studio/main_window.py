@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,7 +20,6 @@ from runtime.flow import Flow
 from studio.canvas.scene import FlowScene
 from studio.canvas.view import FlowView
 from studio.commands import (
-    CLIPBOARD_MIME,
     AddNodeCommand,
     auto_layout_command,
     copy_nodes,
@@ -242,11 +241,10 @@ class MainWindow(QMainWindow):
 
     def copy(self) -> None:
         if self.doc and self.selected():
-            mime = QMimeData()
-            text = copy_nodes(self.doc, self.selected())
-            mime.setData(CLIPBOARD_MIME, text.encode("utf-8"))
-            mime.setText(text)
-            QGuiApplication.clipboard().setMimeData(mime)
+            # Plain text that names itself ({"boomerang": 1, ...}): a QMimeData made in Python
+            # and owned by the clipboard crashes PySide at exit, and text also pastes between
+            # two running studios.
+            QGuiApplication.clipboard().setText(copy_nodes(self.doc, self.selected()))
 
     def cut(self) -> None:
         self.copy()
@@ -256,9 +254,7 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return []
         if text is None:
-            mime = QGuiApplication.clipboard().mimeData()
-            raw = mime.data(CLIPBOARD_MIME) if mime and mime.hasFormat(CLIPBOARD_MIME) else None
-            text = bytes(raw).decode("utf-8") if raw else (mime.text() if mime else "")
+            text = QGuiApplication.clipboard().text()
         made = paste_command(self.doc, text or "")
         if made is None:
             self.statusBar().showMessage(tr("Nothing to paste"), 3000)

@@ -49,13 +49,15 @@ def _param_plan(compiled, dialect, type_for) -> tuple[list[str], list]:
                    for name in names]
 
 
-def _convert(values: Sequence[Any], processors: Sequence) -> tuple:
-    # The engine's hot loop: most columns have no processor, so touch only those that do.
-    out = list(values)
-    for i, process in enumerate(processors):
-        if process is not None and out[i] is not None:
-            out[i] = process(out[i])
-    return tuple(out)
+def _bind(values: Sequence[Any], processors: Sequence) -> tuple:
+    # None goes through the processor too: JSON stores it as 'null', as SQLAlchemy does.
+    return tuple(v if p is None else p(v) for v, p in zip(values, processors, strict=True))
+
+
+def _result(values: Sequence[Any], processors: Sequence) -> tuple:
+    # Every result processor turns NULL into None.
+    return tuple(v if p is None or v is None else p(v) for v, p in zip(values, processors,
+                                                                        strict=True))
 
 
 def _convert_column(values: Sequence[object], process) -> list[object]:
@@ -66,14 +68,14 @@ def _convert_column(values: Sequence[object], process) -> list[object]:
             if value in memo:
                 out.append(memo[value])
             else:
-                converted = None if value is None else process(value)
+                converted = process(value)
                 if len(memo) < _MEMO_LIMIT:
                     memo[value] = converted
                 out.append(converted)
         return out
     except TypeError:
         # Unhashable values (JSON dicts) are converted one by one.
-        return [None if value is None else process(value) for value in values]
+        return [process(value) for value in values]
 
 
 class FastQuery:
@@ -101,11 +103,11 @@ class FastQuery:
 
     def rows(self, conn: Connection, **params: Any) -> list[tuple]:
         sql, names, binds, results, positional, literals = self._prepare(conn)
-        values = _convert([params[n] if n in params else literals[n] for n in names], binds)
+        values = _bind([params[n] if n in params else literals[n] for n in names], binds)
         cur = _cursor(conn)
         try:
             cur.execute(sql, values if positional else dict(zip(names, values, strict=True)))
-            return [_convert(row, results) for row in cur.fetchall()]
+            return [_result(row, results) for row in cur.fetchall()]
         finally:
             cur.close()
 
@@ -155,7 +157,7 @@ class BulkStatement:
         if not rows:
             return
         sql, names, keys, binds, positional, _reorder = self._prepare(conn)
-        converted = [_convert([row[k] for k in keys], binds) for row in rows]
+        converted = [_bind([row[k] for k in keys], binds) for row in rows]
         if not positional:
             converted = [dict(zip(names, r, strict=True)) for r in converted]
         cur = _cursor(conn)
@@ -171,7 +173,7 @@ class BulkStatement:
         sql, _names, keys, binds, _positional, _reorder = self._prepare(conn)
         cur = _cursor(conn)
         try:
-            cur.execute(sql, _convert([row[k] for k in keys], binds))
+            cur.execute(sql, _bind([row[k] for k in keys], binds))
             return cur.lastrowid
         finally:
             cur.close()

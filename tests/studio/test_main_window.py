@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
 from runtime.flowfile import dumps, load_flow
@@ -21,9 +22,17 @@ def window(qtbot, service):
     w = MainWindow(service)
     w.show()
     yield w
+    dispose(w)
+
+
+def dispose(w):
+    """Close and really delete a window: one left for Python's exit-time teardown can crash
+    the interpreter as Qt objects go in the wrong order."""
     if w.doc is not None:
-        w.doc.undo_stack.setClean()  # no "save changes?" prompt at teardown
+        w.doc.undo_stack.setClean()  # no "save changes?" prompt
     w.close()
+    w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def open_recipe(window, name="first-purchase-coupon"):
@@ -106,8 +115,7 @@ def test_autosave_is_offered_back_after_a_crash(window, service, monkeypatch, qt
     assert second.files.recover()
     assert dumps(second.doc.flow) == text and second.doc.modified
     assert not saved.exists()
-    second.doc.undo_stack.setClean()
-    second.close()
+    dispose(second)
 
 
 def test_auto_layout_is_one_undo_step(window):
