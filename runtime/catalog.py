@@ -94,7 +94,8 @@ class _SummaryValues(dict):
     def __getitem__(self, key: str) -> Any:
         value = super().__getitem__(key) if key in self else self.__missing__(key)
         if isinstance(value, dict) and "amount" in value and "unit" in value:
-            return f"{value['amount']} {value['unit']}"
+            unit = str(value["unit"])
+            return f"{value['amount']} {unit[:-1] if value['amount'] == 1 else unit}"
         if isinstance(value, list):
             return ", ".join(_summarize_item(v) for v in value) or "any"
         return "—" if value in (None, "") else value
@@ -120,6 +121,11 @@ def is_visible(param: Param, params: Mapping[str, Any]) -> bool:
     return all(params.get(name) in allowed for name, allowed in param.show_if.items())
 
 
+def labelled(title: str, message: str) -> str:
+    """“Tag is required”, “Days must be at least 1”, but “Email: the subject is empty”."""
+    return f"{title} {message}" if message.startswith(("must ", "is ")) else f"{title}: {message}"
+
+
 def validate_params(spec: NodeSpec, params: Mapping[str, Any]) -> list[tuple[str, str]]:
     """Every problem with `params` as (parameter name, plain message); [] when all is well.
 
@@ -137,7 +143,7 @@ def validate_params(spec: NodeSpec, params: Mapping[str, Any]) -> list[tuple[str
             continue
         message = _check_value(p, merged.get(p.name))
         if message:
-            problems.append((p.name, f"{p.title}: {message}"))
+            problems.append((p.name, labelled(p.title, message)))
     return problems
 
 

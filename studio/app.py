@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -18,7 +19,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Studio", text)
 
 
+NO_DISPLAY = (
+    "Boomerang's window needs a desktop session, and none was found "
+    "(no DISPLAY or WAYLAND_DISPLAY).\n"
+    "Without a screen, use the command line: `python main.py --help`.\n"
+)
+
+
+def has_display() -> bool:
+    """Whether a window can be shown: Qt aborts the process when it cannot connect."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_studio(argv: list[str]) -> int:
+    if not has_display():
+        sys.stderr.write(NO_DISPLAY)
+        return 2
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Boomerang")
     app.setOrganizationName("Boomerang")

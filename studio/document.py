@@ -11,6 +11,8 @@ from runtime.flow import Flow, FlowEvent
 from runtime.flowfile import load_flow, save_flow
 from runtime.validation import Problem, validate
 
+VALIDATE_DELAY_MS = 150
+
 
 class FlowDocument(QObject):
     """Mirrors Flow events as Qt signals; views listen, commands edit the Flow."""
@@ -33,8 +35,9 @@ class FlowDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.problems: list[Problem] = validate(self.flow)
-        # Validation runs once after a burst of edits, not after each of them.
-        self._revalidate = QTimer(self, singleShot=True, interval=0)
+        # Validation runs once after a burst of edits, a moment later, so that an edit or an
+        # undo on a large flow returns at once (checking 1,000 steps takes tens of ms).
+        self._revalidate = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
         self._revalidate.timeout.connect(self._validate)
         self.flow.subscribe(self._on_flow_event)
 

@@ -79,6 +79,7 @@ class FileController:
         doc = self.window.doc
         if doc is None:
             return False
+        self.window.commit_pending_edits()
         try:
             with self.window.service.engine.begin() as conn:
                 flows_store.save_draft(conn, doc.flow, datetime.now(UTC))

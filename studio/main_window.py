@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.actions.redo.setEnabled(False)
         if modified:
             stack.resetClean()
-        self._show_problems(self.doc.validate_now())
+        self._show_problems(self.doc.problems)  # checked when the document was made
         self.central.setCurrentWidget(self.view)
         self._set_editing_enabled(True)
         self._update_title()
@@ -203,13 +204,22 @@ class MainWindow(QMainWindow):
         ids = self.scene.selected_node_ids() if self.scene else []
         self.properties.show_node(ids[0] if len(ids) == 1 else None)
 
+    def commit_pending_edits(self) -> None:
+        """Finish the field being typed in: its edit becomes an undo step only when the field
+        loses focus, and saving or closing before that must not lose it."""
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+
     def confirm_discard(self) -> bool:
         """Ask about unsaved changes; True when it is fine to replace the open flow."""
+        self.commit_pending_edits()
         if self.doc is None or not self.doc.modified:
             return True
         answer = QMessageBox.question(
             self, tr("Save changes?"),
-            tr("“{0}” has changes that are not saved.").format(self.doc.flow.name),
+            tr("“{0}” has changes that are not saved. Save them before you go on?").format(
+                self.doc.flow.name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
@@ -326,6 +336,7 @@ class MainWindow(QMainWindow):
     def validate(self) -> None:
         if self.doc is None:
             return
+        self.commit_pending_edits()
         problems = self.doc.validate_now()
         message = tr("No problems: this flow is ready.") if not problems else \
             tr("{0} problem(s): see the Problems panel.").format(len(problems))
@@ -334,12 +345,27 @@ class MainWindow(QMainWindow):
     def show_backtest(self) -> None:
         if self.doc is None:
             return
+        self.commit_pending_edits()
         from studio.backtest_dialog import BacktestDialog
 
         dialog = BacktestDialog(self.service, self.doc.flow, self)
-        dialog.badges.connect(lambda counts: self.scene and self.scene.set_badges(counts))
+        dialog.badges.connect(self._show_badges)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def _show_badges(self, counts: dict) -> None:
+        """Backtest counts on the cards, until the flow is next edited (then they are stale)."""
+        if self.scene is None or self.doc is None:
+            return
+        self.scene.set_badges(counts)
+        stack = self.doc.undo_stack
+
+        def clear() -> None:
+            stack.indexChanged.disconnect(clear)
+            if self.scene is not None:
+                self.scene.set_badges(None)
+
+        stack.indexChanged.connect(clear)
 
     def show_recipes(self) -> None:
         from studio.recipe_gallery import RecipeGallery
@@ -356,6 +382,16 @@ class MainWindow(QMainWindow):
 
         if self.confirm_discard():
             self.set_flow(fresh_copy(load_flow(path)), modified=True)
+
+    def show_shop_settings(self) -> bool:
+        from studio.shop_settings import ShopSettingsDialog
+
+        dialog = ShopSettingsDialog(self.service.workspace, self)
+        accepted = dialog.exec() == ShopSettingsDialog.DialogCode.Accepted
+        if accepted:
+            self.properties.set_shop_name(str(self.service.workspace.settings()["shop_name"]))
+        dialog.deleteLater()
+        return accepted
 
     def show_import(self) -> None:
         from studio.import_dialog import ImportDialog

@@ -37,8 +37,9 @@ class ProblemsPanel(QWidget):
             self.list.addItem(item)
             return
         for problem in problems:
-            where = (labels or {}).get(problem.node_id or "", tr("Flow"))
-            item = QListWidgetItem(icon("warning"), f"{where}: {problem.message}")
+            # Messages already name their step; the flow-wide ones get a prefix.
+            text = problem.message if problem.node_id else f"{tr('Flow')}: {problem.message}"
+            item = QListWidgetItem(icon("warning"), text)
             item.setData(Qt.ItemDataRole.UserRole, problem.node_id)
             item.setToolTip(problem.message)
             self.list.addItem(item)

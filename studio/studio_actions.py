@@ -33,6 +33,7 @@ class StudioActions:
         self.save_as = a(tr("Save &as file…"), None, w.files.save_as, Std.SaveAs)
         self.import_recipe = a(tr("Start from a &recipe…"), "recipe", w.show_recipes)
         self.import_data = a(tr("&Import store data…"), "import", w.show_import)
+        self.shop_settings = a(tr("Shop &settings…"), None, w.show_shop_settings)
         self.quit = a(tr("&Quit"), None, w.close, Std.Quit)
         self.undo = a(tr("&Undo"), "undo", w.undo, Std.Undo)
         self.redo = a(tr("&Redo"), "redo", w.redo, Std.Redo)
@@ -77,7 +78,7 @@ class StudioActions:
         for action in (self.save, self.save_as):
             file.addAction(action)
         file.addSeparator()
-        for action in (self.import_recipe, self.import_data):
+        for action in (self.import_recipe, self.import_data, self.shop_settings):
             file.addAction(action)
         file.addSeparator()
         file.addAction(self.quit)

@@ -1,13 +1,12 @@
-"""Statements compiled once and run straight on the driver, with the column types' conversions.
+"""Statements compiled once and run straight on the driver, with the column types' conversions."""
 
-SQLAlchemy's execute() costs tens of microseconds per call in Python (execution context,
-parameter dicts, result wrapping), and its executemany builds and processes a dict per row:
-more than SQLite needs to run a small indexed query or to store a row. The engine runs a
-handful of small statements per event and an import writes hundreds of thousands of rows, so
-these helpers compile a Core statement once per dialect and convert values with the column
-types' own processors (Money, UTCDateTime, JSON and Boolean are stored and read exactly as the
-ORM does), inside the caller's transaction on the same connection.
-"""
+# SQLAlchemy's execute() costs tens of microseconds per call in Python (execution context,
+# parameter dicts, result wrapping), and its executemany builds and processes a dict per row:
+# more than SQLite needs to run a small indexed query or to store a row. The engine runs a
+# handful of small statements per event and an import writes hundreds of thousands of rows, so
+# these helpers compile a Core statement once per dialect and convert values with the column
+# types' own processors (Money, UTCDateTime, JSON and Boolean are stored and read exactly as the
+# ORM does), inside the caller's transaction on the same connection.
 
 from __future__ import annotations
 

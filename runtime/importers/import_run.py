@@ -111,8 +111,9 @@ def _run(engine: Engine, zone: tzinfo, now: datetime, customers, orders, contact
 
 @contextmanager
 def _bigger_sqlite_cache(conn: Connection) -> Iterator[None]:
-    """A 64 MB page cache while importing: index inserts for thousands of orders touch pages
-    all over the file, and SQLite's 2 MB default makes it re-read them."""
+    """A page cache of up to 256 MB while importing: a large first import writes a few hundred
+    MB of table and index pages in one transaction, and looks up contacts and orders all over
+    the file; with SQLite's 2 MB default they are spilled and read again many times."""
     if conn.dialect.name != "sqlite":
         yield
         return

@@ -273,6 +273,9 @@ class NodeItem(QGraphicsObject):
     def shape(self) -> QPainterPath:
         if self._shape is None:
             shape = QPainterPath()
+            # Winding fill: with the default odd-even rule the overlap of a port circle and the
+            # card is a hole, and a press there starts a move instead of a connection.
+            shape.setFillRule(Qt.FillRule.WindingFill)
             shape.addRoundedRect(self._card, st.CORNER_RADIUS, st.CORNER_RADIUS)
             ports = [self.output_port_local(p) for p in self.ports]
             if self.has_input:

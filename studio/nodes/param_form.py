@@ -21,10 +21,13 @@ def tr(text: str) -> str:
 
 
 def field_message(param: Param, message: str) -> str:
-    """validate_params says "Tag: is required"; under the Tag field that reads "Please fill
-    this in." and other messages lose the repeated title."""
-    prefix = f"{param.title}: "
-    text = message[len(prefix):] if message.startswith(prefix) else message
+    """validate_params says "Tag is required" (see catalog.labelled); under the Tag field that
+    reads "Please fill this in." and other messages lose the repeated title."""
+    text = message
+    for prefix in (f"{param.title}: ", f"{param.title} "):
+        if message.startswith(prefix):
+            text = message[len(prefix):]
+            break
     if text == "is required":
         return tr("Please fill this in.")
     text = catalog_text(text)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from runtime import catalog
-from runtime.catalog import NodeSpec, Param, validate_params
+from runtime.catalog import NodeSpec, Param, labelled, validate_params
 
 SPECS = catalog.all_specs()
 KINDS = [s.kind for s in SPECS]
@@ -62,7 +62,7 @@ def test_spec_is_consistent(kind):
 def test_defaults_pass_validation_once_the_blanks_are_filled(kind):
     spec = catalog.get(kind)
     fill = MUST_FILL.get(kind, {})
-    expected = {name: f"{spec.param(name).title}: is required" for name in fill}
+    expected = {name: f"{spec.param(name).title} is required" for name in fill}
     assert dict(validate_params(spec, spec.defaults())) == expected
     assert validate_params(spec, {**spec.defaults(), **fill}) == []
     assert validate_params(spec, fill) == [], "missing settings fall back to their defaults"
@@ -137,30 +137,30 @@ def test_nth_order_is_only_checked_when_which_is_nth():
     assert problems("trigger.order_placed", which="any", nth=1) == {}
     assert problems("trigger.order_placed", which="first", nth="lots") == {}
     assert problems("trigger.order_placed", which="nth", nth=1) == {
-        "nth": "Order number: must be at least 2"}
+        "nth": "Order number must be at least 2"}
     assert problems("trigger.order_placed", which="nth", nth=1001) == {
-        "nth": "Order number: must be at most 1000"}
+        "nth": "Order number must be at most 1000"}
     assert problems("trigger.order_placed", which="nth", nth=5) == {}
 
 
 def test_show_if_hides_and_unhides_required_settings():
     assert problems("trigger.date_reached", date="birth_date", field="") == {}
     assert problems("trigger.date_reached", date="field", field="") == {
-        "field": "Field name: is required"}
+        "field": "Field name is required"}
     assert problems("trigger.date_reached", date="field", field="wedding_day") == {}
     assert problems("trigger.threshold", measure="points", score="") == {}
     assert problems("trigger.threshold", measure="score", score="") == {
-        "score": "Score name: is required"}
+        "score": "Score name is required"}
 
 
 def test_show_if_with_several_allowed_values():
     assert problems("action.points", operation="reset", amount=-5) == {}
     for operation in ("add", "subtract"):
         assert problems("action.points", operation=operation, amount=-5) == {
-            "amount": "Amount: must be at least 0"}
+            "amount": "Amount must be at least 0"}
     assert problems("action.coupon", discount_type="free_shipping", value=None) == {}
     assert problems("action.coupon", discount_type="fixed", value=None) == {
-        "value": "Value: is required"}
+        "value": "Value is required"}
 
 
 def test_is_visible_reads_the_given_values():
@@ -182,7 +182,7 @@ def test_is_visible_reads_the_given_values():
     ("", "is required"),
 ])
 def test_integer_range(value, message):
-    expected = {"days": f"Days since last purchase: {message}"}
+    expected = {"days": labelled("Days since last purchase", message)}
     assert problems("trigger.inactive", days=value) == expected
 
 
@@ -202,15 +202,15 @@ def test_decimal(value, ok):
 
 def test_decimal_with_maximum():
     assert problems("action.coupon", value=10**9) == {}
-    assert problems("action.coupon", value=-1) == {"value": "Value: must be at least 0"}
+    assert problems("action.coupon", value=-1) == {"value": "Value must be at least 0"}
 
 
 def test_choices():
     assert problems("trigger.order_placed", which="sometimes") == {
-        "which": "Which orders: must be one of: any, first, nth"}
+        "which": "Which orders must be one of: any, first, nth"}
     assert problems("trigger.order_placed", which=["nth"]) != {}
     assert problems("action.webhook", url="https://x", method="GET") == {
-        "method": "Method: must be one of: POST, PUT"}
+        "method": "Method must be one of: POST, PUT"}
 
 
 @pytest.mark.parametrize("value, message", [
@@ -227,7 +227,7 @@ def test_choices():
     (None, "is required"),
 ])
 def test_durations(value, message):
-    expected = {} if message is None else {"duration": f"Wait for: {message}"}
+    expected = {} if message is None else {"duration": labelled("Wait for", message)}
     assert problems("wait.delay", duration=value) == expected
 
 
@@ -235,7 +235,7 @@ def test_duration_minimum():
     spec = NodeSpec("test.duration", 1, "wait", "T", "d", "i",
                     params=(Param("d", "duration", "Delay", minimum=3600),))
     assert validate_params(spec, {"d": {"amount": 59, "unit": "minutes"}}) == [
-        ("d", "Delay: is too short")]
+        ("d", "Delay is too short")]
     assert validate_params(spec, {"d": {"amount": 1, "unit": "hours"}}) == []
 
 
@@ -248,7 +248,7 @@ def test_times(value, ok):
     found = problems("wait.until_time", time_of_day=value)
     assert (found == {}) is ok, found
     if not ok:
-        assert found == {"time_of_day": "Time of day: must be a time of day like 09:00"}
+        assert found == {"time_of_day": "Time of day must be a time of day like 09:00"}
 
 
 def test_dates_and_booleans_and_text():
@@ -259,9 +259,9 @@ def test_dates_and_booleans_and_text():
     ))
     assert validate_params(spec, {"day": "2026-03-31", "flag": False, "note": "hi"}) == []
     assert validate_params(spec, {"day": "31.03.2026", "flag": "yes", "note": 5}) == [
-        ("day", "Day: must be a date like 2026-03-31"),
-        ("flag", "Flag: must be yes or no"),
-        ("note", "Note: must be text"),
+        ("day", "Day must be a date like 2026-03-31"),
+        ("flag", "Flag must be yes or no"),
+        ("note", "Note must be text"),
     ]
     assert validate_params(spec, {"day": "2026-03-31\n"}) != []
 
@@ -295,7 +295,7 @@ def test_tags(value, ok):
      "every branch needs a whole percentage"),
 ])
 def test_branches_sum_to_100(branches, message):
-    expected = {} if message is None else {"branches": f"Branches: {message}"}
+    expected = {} if message is None else {"branches": labelled("Branches", message)}
     assert problems("condition.random_split", branches=branches) == expected
 
 
@@ -312,11 +312,11 @@ def test_email_template(template, message):
     if message is None:
         assert found == {}
     else:
-        assert found["template"].startswith(f"Email: {message}")
+        assert found["template"].startswith(labelled("Email", message))
 
 
 @pytest.mark.parametrize("rules, message", [
-    ([], "Rules: is required"),
+    ([], "Rules is required"),
     ([{"fact": "colour", "op": "=", "value": "red"}],
      "Rules: rule 1: “colour” is not something a rule can test"),
 ])
@@ -347,7 +347,7 @@ def test_summary_of_malformed_params_falls_back_to_the_title():
     email = catalog.get("action.send_email")
     assert email.summarize({"template": "not a dict"}) == email.title
     assert email.summarize({}) == "Email “A note from {{ shop.name }}”"
-    assert catalog.get("wait.delay").summarize({}) == "Wait 1 days"
+    assert catalog.get("wait.delay").summarize({}) == "Wait 1 day"
     assert catalog.get("condition.random_split").summarize({}) == "Split A 50%, B 50%"
     assert catalog.get("wait.until_time").summarize({"time_of_day": ""}) == "Until —"
 

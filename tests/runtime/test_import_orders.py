@@ -216,3 +216,42 @@ def test_a_changed_order_is_updated_in_place(service, tmp_path):
     assert orders["#1008"].financial_status == "refunded"
     assert [i.quantity for i in orders["#1001"].items] == [1, 5]
     assert count(service.engine, LineItem) == 11
+
+
+def test_indexes_built_after_a_large_first_import_survive_any_failure(service, monkeypatch):
+    from sqlalchemy import event, text
+
+    from runtime.importers import order_writer
+
+    monkeypatch.setattr(order_writer, "INDEX_AFTER", 1)  # every first import counts as large
+    engine = service.engine
+
+    def indexes() -> list[tuple]:
+        with engine.connect() as conn:
+            return sorted(map(tuple, conn.execute(text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index'"))))
+
+    before = indexes()
+    calls: list[int] = []
+    failing = [0]
+
+    def fail(*_args):
+        calls.append(1)
+        if len(calls) == failing[0] + 1:
+            raise RuntimeError("disk full")
+
+    event.listen(engine, "before_cursor_execute", fail)
+    try:
+        while True:
+            calls.clear()
+            try:
+                run_import(engine, customers=CUSTOMERS, orders=ORDERS, now=NOW)
+            except RuntimeError:
+                assert indexes() == before and count(engine, Order) == 0
+                failing[0] += 1
+                continue
+            break
+    finally:
+        event.remove(engine, "before_cursor_execute", fail)
+    assert failing[0] > 10
+    assert indexes() == before and count(engine, Order) == 8

@@ -83,7 +83,7 @@ def test_invalid_params_name_the_field(flow):
     assert validate(flow) == [
         Problem("email", "Send email: “bcc” is not a setting of Send email", "bcc"),
         Problem("email", "Send email: Email: the subject is empty", "template"),
-        Problem("trigger", "Order placed: Order number: must be at least 2", "nth"),
+        Problem("trigger", "Order placed: Order number must be at least 2", "nth"),
     ]
 
 
@@ -167,7 +167,7 @@ def test_every_problem_at_once():
     assert [(p.node_id, p.field) for p in found] == [
         (None, None), ("c", "rules"), ("c", None), ("e", None)]
     assert str(found[0]).startswith("flow: the flow has no trigger")
-    assert str(found[1]) == "c: If contact…: Rules: is required"
+    assert str(found[1]) == "c: If contact…: Rules is required"
 
 
 # --- the command line: python main.py validate FLOW.json ---------------------------------------
@@ -198,7 +198,7 @@ def test_cli_lists_problems_with_node_ids(flow, tmp_path, capsys):
     assert out.splitlines() == [
         "-: goal 1 needs an event such as order_placed",
         "end: End cannot be reached from any trigger",
-        "trigger: Order placed: Order number: must be at least 2",
+        "trigger: Order placed: Order number must be at least 2",
         "vip: the “no” exit of VIP? leads nowhere: connect it or end it",
     ]
 

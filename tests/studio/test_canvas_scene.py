@@ -223,3 +223,24 @@ def test_dark_palette_restyles(scene):
         assert st.current_style().dark and not light.dark
     finally:
         st.reset_style()
+
+
+def test_the_inner_half_of_an_exit_dot_belongs_to_the_card(qapp):
+    """Regression: with an odd-even fill the dot/card overlap was a hole, so a press there
+    moved the card instead of starting a connection."""
+    from runtime.flow import Flow
+    from studio.canvas.scene import FlowScene
+    from studio.document import FlowDocument
+
+    flow = Flow("Hit test")
+    node = flow.add_node("action.add_tag", {"tag": "x"})
+    doc = FlowDocument(flow)
+    scene = FlowScene(doc)
+    try:
+        item = scene.node_item(node)
+        port = item.output_port_local("next")
+        inner = port - QPointF(2, 0)  # inside the card and inside the dot
+        assert item.shape().contains(inner)
+        assert scene.node_item_at(item.mapToScene(inner)) is item
+    finally:
+        doc.close()

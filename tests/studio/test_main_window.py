@@ -133,3 +133,36 @@ def test_fresh_copy_keeps_the_graph_shape():
     recipe = load_flow(RECIPES / "winback-after-inactivity.json")
     copy = fresh_copy(recipe)
     assert len(copy.edges()) == len(recipe.edges()) and copy.settings == recipe.settings
+
+
+def test_a_field_still_being_typed_is_saved_with_ctrl_s(window, qtbot):
+    """Regression: an edit only became an undo step on focus-out, so Ctrl+S lost it."""
+    from PySide6.QtWidgets import QLineEdit
+
+    doc = open_recipe(window)
+    window.files.save()
+    trigger = doc.flow.triggers()[0]
+    window.select_nodes([trigger])
+    name = [e for e in window.properties.findChildren(QLineEdit) if e.isVisible()][0]
+    name.setFocus()
+    qtbot.keyClicks(name, "First ")  # QTest types Latin keys only; insert() is a user edit
+    name.insert("покупка")
+    assert window.files.save()
+    assert window.flows_panel.load(doc.flow.uid).label(trigger) == "First покупка"
+
+
+def test_shop_settings_are_kept_in_the_workspace(window, service, monkeypatch):
+    from studio.shop_settings import ShopSettingsDialog
+
+    def fill_and_save(dialog):
+        dialog.name.setText("Квіткова крамниця")
+        dialog.zone.setCurrentText("Asia/Taipei")
+        dialog.currency.setCurrentText("twd")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ShopSettingsDialog, "exec", fill_and_save)
+    assert window.show_shop_settings()
+    settings = service.workspace.settings()
+    assert (settings["shop_name"], settings["shop_timezone"], settings["shop_currency"]) == (
+        "Квіткова крамниця", "Asia/Taipei", "TWD")
