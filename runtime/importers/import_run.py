@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -42,12 +42,16 @@ def run_import(
     *,
     shop_timezone: str | None = None,
     now: datetime | None = None,
+    progress: Callable[[float], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> dict[str, object]:
     """Import the given files and report what was created, updated and rejected per file.
 
     A file that is not the expected export raises UserError before anything is written; the
     writes happen in one transaction, so an error midway leaves the database as it was.
     `shop_timezone` (default: the workspace setting) places times written without an offset.
+    `progress(fraction)` hears about each phase; `should_cancel()` is asked between phases,
+    and a yes raises ImportCancelled before anything is committed.
     """
     zone = shop_zone(shop_timezone)
     now = now or datetime.now(UTC)
@@ -56,29 +60,51 @@ def run_import(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _run(engine, zone, now, customers, orders, contacts, contacts_mapping, events)
+        return _run(engine, zone, now, customers, orders, contacts, contacts_mapping, events,
+                    _Checkpoints(progress, should_cancel))
     finally:
         if collecting:
             gc.enable()
 
 
+class ImportCancelled(Exception):
+    """The user stopped the import; the transaction was rolled back."""
+
+
+class _Checkpoints:
+    """Progress reports and cancel checks between the import's phases."""
+
+    def __init__(self, progress, should_cancel) -> None:
+        self.progress, self.should_cancel = progress, should_cancel
+
+    def __call__(self, fraction: float) -> None:
+        if self.should_cancel and self.should_cancel():
+            raise ImportCancelled()
+        if self.progress:
+            self.progress(fraction)
+
+
 def _run(engine: Engine, zone: tzinfo, now: datetime, customers, orders, contacts,
-         contacts_mapping, events) -> dict[str, object]:
+         contacts_mapping, events, checkpoint: _Checkpoints) -> dict[str, object]:
     # Every file's header is checked before any row is read or anything written.
     customer_table = shopify_customers.open_customers(customers) if customers else None
     order_table = shopify_orders.open_orders(orders) if orders else None
     contacts_plan = contacts_csv.open_contacts(contacts, contacts_mapping) if contacts else None
     event_table = events_csv.open_events(events) if events else None
 
+    checkpoint(0.02)
     sections = {name: Section() for name in ("customers", "orders", "contacts", "events")}
     customer_records = (shopify_customers.parse_customers(customer_table, sections["customers"],
                                                           zone) if customer_table else [])
-    order_records = (shopify_orders.parse_orders(order_table, sections["orders"], zone,
-                                                 engine.dialect) if order_table else [])
     contact_records = (contacts_csv.parse_contacts(contacts_plan, sections["contacts"], zone)
                        if contacts_plan else [])
+    checkpoint(0.2)
+    order_records = (shopify_orders.parse_orders(order_table, sections["orders"], zone,
+                                                 engine.dialect) if order_table else [])
+    checkpoint(0.6)
     event_records = (events_csv.parse_events(event_table, sections["events"], zone)
                      if event_table else [])
+    checkpoint(0.65)
 
     with engine.begin() as conn, _bigger_sqlite_cache(conn):
         store = ContactStore.load(conn, now)
@@ -92,8 +118,10 @@ def _run(engine: Engine, zone: tzinfo, now: datetime, customers, orders, contact
         for name, emails in touched.items():
             sections[name].updated = len(emails & changed)
         contact_ids = store.flush(conn)
+        checkpoint(0.75)
         line_items = write_orders(conn, order_records, contact_ids, sections["orders"])
         events_csv.write_events(conn, event_records, contact_ids, sections["events"])
+        checkpoint(0.98)  # the last chance to cancel: after this the transaction commits
 
     report: dict[str, object] = {
         "customers": sections["customers"].as_dict(),
