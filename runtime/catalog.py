@@ -82,9 +82,10 @@ class NodeSpec:
     def summarize(self, params: Mapping[str, Any]) -> str:
         values = {**self.defaults(), **params}
         try:
-            return self.summary.format_map(_SummaryValues(values))
+            text = self.summary.format_map(_SummaryValues(values))
         except (KeyError, ValueError, IndexError, AttributeError, TypeError):
             return self.title
+        return _friendly_placeholders(text)
 
 
 class _SummaryValues(dict):
@@ -99,6 +100,20 @@ class _SummaryValues(dict):
         if isinstance(value, list):
             return ", ".join(_summarize_item(v) for v in value) or "any"
         return "—" if value in (None, "") else value
+
+
+_PLACEHOLDER = re.compile(r"{{\s*([A-Za-z_][\w.]*)[^}]*}}")
+
+
+def _friendly_placeholders(text: str) -> str:
+    """Template code on a card reads as a hint: “{{ contact.first_name or 'x' }}” becomes
+    “[first name]”, “{{ coupon.code }}” “[coupon code]”; owners should not have to read
+    Jinja."""
+    def hint(match: re.Match) -> str:
+        path = match.group(1).removeprefix("contact.")
+        return "[" + path.replace(".", " ").replace("_", " ") + "]"
+
+    return _PLACEHOLDER.sub(hint, text)
 
 
 def _summarize_item(item: Any) -> str:

@@ -54,7 +54,8 @@ class FlowsPanel(QWidget):
             item = QTreeWidgetItem([tr("No flows yet")])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(0)
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
 
     def load(self, uid: str) -> Flow | None:
         with self.service.engine.connect() as conn:

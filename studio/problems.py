@@ -24,7 +24,14 @@ class ProblemsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        self.set_problems([])
+        self.clear()
+
+    def clear(self) -> None:
+        """No flow is open: nothing to check yet."""
+        self.list.clear()
+        item = QListWidgetItem(tr("Open or start a flow to have it checked here."))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.list.addItem(item)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(400, 110)  # a few lines: the canvas gets the room

@@ -55,7 +55,9 @@ class StudioActions:
         # Running flows live comes with the tray runtime; until then say so instead of hiding.
         for action in (self.activate, self.pause):
             action.setEnabled(False)
-            action.setToolTip(tr("Available once the background runtime is set up"))
+            action.setToolTip(tr("Running flows for real comes in the next version of "
+                                 "Boomerang. Until then, backtest a flow to see what it "
+                                 "would have done."))
         self._menus()
         self._toolbar()
 

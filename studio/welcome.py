@@ -88,7 +88,7 @@ class WelcomePage(QWidget):
 
         self.import_button = self._action(
             "import", tr("Import my shop's exports"),
-            tr("Bring in the customer and order CSV files from Shopify or WooCommerce."))
+            tr("Bring in the customer and order CSV files exported from Shopify."))
         self.demo_button = self._action(
             "demo", tr("Try a demo shop"),
             tr("Explore %n made-up customers and their orders; remove them in one click.",

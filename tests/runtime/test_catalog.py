@@ -346,7 +346,7 @@ def test_bad_declarations_are_refused():
 def test_summary_of_malformed_params_falls_back_to_the_title():
     email = catalog.get("action.send_email")
     assert email.summarize({"template": "not a dict"}) == email.title
-    assert email.summarize({}) == "Email “A note from {{ shop.name }}”"
+    assert email.summarize({}) == "Email “A note from [shop name]”"  # no Jinja on cards
     assert catalog.get("wait.delay").summarize({}) == "Wait 1 day"
     assert catalog.get("condition.random_split").summarize({}) == "Split A 50%, B 50%"
     assert catalog.get("wait.until_time").summarize({"time_of_day": ""}) == "Until —"
