@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -26,11 +25,10 @@ from runtime.errors import UserError
 from runtime.flow import Flow
 from runtime.flowfile import load_flow
 from runtime.layout import COLUMN_GAP, ROW_GAP, layered_positions
+from studio.icons import FAMILY_COLORS, svg_renderer
 
 ROOT = Path(__file__).resolve().parent.parent
 RECIPES, ICONS = ROOT / "recipes", ROOT / "icons"
-FAMILY_COLOURS = {"trigger": "#2563EB", "wait": "#D97706", "condition": "#7C3AED",
-                  "action": "#059669"}
 CARD_WIDTH, PREVIEW_HEIGHT = 360, 120
 
 
@@ -38,14 +36,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RecipeGallery", text)
 
 
-@lru_cache(maxsize=64)
 def _icon(name: str) -> QSvgRenderer | None:
-    path = ICONS / f"{name}.svg"
-    if not path.exists():
-        return None
-    # The glyphs draw in currentColor, which Qt renders black; white reads on family colours.
-    svg = path.read_text(encoding="utf-8").replace("currentColor", "#FFFFFF")
-    return QSvgRenderer(QByteArray(svg.encode()))
+    return svg_renderer(name, "#FFFFFF")  # white reads on the family colours
 
 
 def draw_preview(flow: Flow, width: int, height: int, ratio: float = 1.0) -> QPixmap:
@@ -100,7 +92,7 @@ def draw_preview(flow: Flow, width: int, height: int, ratio: float = 1.0) -> QPi
         spec = catalog.get(data["kind"])
         rect = box(node)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(FAMILY_COLOURS.get(spec.family if spec else "", "#64748B")))
+        painter.setBrush(QColor(FAMILY_COLORS.get(spec.family if spec else "", "#64748B")))
         radius = min(6.0, box_h / 4)
         painter.drawRoundedRect(rect, radius, radius)
         glyph = min(box_h * 0.62, 18)
@@ -249,7 +241,7 @@ class RecipeGallery(QWidget):
         names = {"trigger": tr("Trigger"), "wait": tr("Wait"), "condition": tr("Condition"),
                  "action": tr("Action")}
         parts = [f"<span style='color:{colour}'>■</span>&nbsp;{names[family]}"
-                 for family, colour in FAMILY_COLOURS.items()]
+                 for family, colour in FAMILY_COLORS.items()]
         legend = QLabel("&nbsp;&nbsp;&nbsp;".join(parts))
         legend.setStyleSheet("color: #475569;")
         return legend

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,15 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "icons"
-
-FAMILY_COLORS = {
-    "trigger": "#2563EB",
-    "wait": "#D97706",
-    "condition": "#7C3AED",
-    "action": "#059669",
-}
-UNKNOWN_FAMILY_COLOR = "#6B7280"  # a kind this build does not know: grey, never a crash
+from studio.icons import FAMILY_COLORS, UNKNOWN_FAMILY_COLOR, svg_renderer
 
 # Scene units. Auto-layout (runtime/layout.py) spaces columns 260 apart and rows 130 apart,
 # so a card must stay narrower than 260 and, with three exits, shorter than 130.
@@ -160,25 +151,12 @@ def reset_style(palette: QPalette | None = None) -> CanvasStyle:
 
 # --- node icons -------------------------------------------------------------------------------
 
-_svg: dict[str, QSvgRenderer | None] = {}
 _pixmaps: dict[tuple[str, int], QPixmap | None] = {}
 
 
 def _renderer(name: str) -> QSvgRenderer | None:
-    if name not in _svg:
-        renderer = None
-        try:
-            text = (ICON_DIR / f"{name}.svg").read_text(encoding="utf-8")
-        except OSError:
-            text = ""  # being drawn right now, or removed: the card simply shows no icon
-        if text:
-            # Glyphs stroke with currentColor, which Qt renders black: paint them white.
-            white = text.replace("currentColor", "#FFFFFF").encode("utf-8")
-            renderer = QSvgRenderer(QByteArray(white))
-            if not renderer.isValid():
-                renderer = None
-        _svg[name] = renderer
-    return _svg[name]
+    # Glyphs are white on the family-coloured header.
+    return svg_renderer(name, "#FFFFFF")
 
 
 def icon_pixmap(name: str, device_pixels: float) -> QPixmap | None:

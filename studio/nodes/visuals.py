@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from runtime.catalog import NodeSpec
+from studio.icons import FAMILY_COLORS, svg_renderer
 
 log = logging.getLogger(__name__)
 
-ICONS_DIR = Path(__file__).resolve().parents[2] / "icons"
-
-FAMILY_COLORS = {
-    "trigger": "#2563EB",
-    "wait": "#D97706",
-    "condition": "#7C3AED",
-    "action": "#059669",
-}
 
 # Muted greys used for secondary text; one place so every form looks the same.
 HELP_COLOR = "#6B7280"
@@ -59,25 +49,10 @@ def catalog_text(text: str) -> str:
     return QCoreApplication.translate("NodeCatalog", text) if text else text
 
 
-@lru_cache(maxsize=128)
-def _svg_source(name: str) -> str | None:
-    path = ICONS_DIR / f"{name}.svg"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        # Icons are drawn alongside the code; a missing one must not break the studio.
-        log.debug("icon %s not found", path)
-        return None
-
-
 def glyph_pixmap(name: str, color: str, size: int, ratio: float = 2.0) -> QPixmap | None:
     """The named icon tinted with `color`, or None when the file is missing or unreadable."""
-    source = _svg_source(name)
-    if source is None:
-        return None
-    # Qt draws currentColor as black, so the colour is substituted in the SVG text itself.
-    renderer = QSvgRenderer(QByteArray(source.replace("currentColor", color).encode("utf-8")))
-    if not renderer.isValid():
+    renderer = svg_renderer(name, color)
+    if renderer is None:
         return None
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)

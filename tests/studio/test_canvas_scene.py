@@ -200,8 +200,10 @@ def test_node_item_at_and_ports(scene):
 
 
 def test_unknown_icon_draws_no_icon(scene, monkeypatch):
-    monkeypatch.setattr(st, "ICON_DIR", st.ICON_DIR / "missing")
-    st._svg.clear()
+    from studio import icons
+
+    monkeypatch.setattr(icons, "ICONS", icons.ICONS / "missing")
+    icons.svg_renderer.cache_clear()
     st._pixmaps.clear()
     try:
         assert st.icon_pixmap("trigger-order", 18) is None
@@ -210,7 +212,8 @@ def test_unknown_icon_draws_no_icon(scene, monkeypatch):
         scene.render(painter)  # paints every card without an icon, and does not fail
         painter.end()
     finally:
-        st._svg.clear()
+        monkeypatch.undo()
+        icons.svg_renderer.cache_clear()
         st._pixmaps.clear()
 
 

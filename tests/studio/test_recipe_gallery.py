@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from runtime.flowfile import load_flow
-from studio.recipe_gallery import FAMILY_COLOURS, RecipeGallery, draw_preview, step_list
+from studio.recipe_gallery import FAMILY_COLORS, RecipeGallery, draw_preview, step_list
 
 RECIPES = Path(__file__).resolve().parents[2] / "recipes"
 
@@ -81,7 +81,7 @@ def test_preview_paints_family_colours(qtbot):
     colours = {image.pixelColor(x, y).name().upper()
                for x in range(0, 300, 2) for y in range(0, 110, 2)}
     for family in ("trigger", "wait", "action"):
-        assert QColor(FAMILY_COLOURS[family]).name().upper() in colours, family
+        assert QColor(FAMILY_COLORS[family]).name().upper() in colours, family
     assert step_list(flow).startswith("Order placed → Wait")
 
 
