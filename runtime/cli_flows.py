@@ -64,10 +64,11 @@ def simulate_cmd(args: argparse.Namespace) -> int:
                                          encoding="utf-8")
         except OSError as exc:
             raise UserError(f"{args.report}: cannot write the report ({exc.strerror})") from None
-        s = report["summary"]
-        sys.stderr.write(f"{s['enrollments']} enrollments, "
-                         f"{sum(s['actions'].values())} actions, "
-                         f"{sum(s['skipped'].values())} skipped; report in {args.report}\n")
     else:
         print_json(report)
+    # A person reads this line; a program reads the JSON (stdout or --report).
+    s = report["summary"]
+    where = f"; report in {args.report}" if args.report else ""
+    sys.stderr.write(f"{s['enrollments']} enrollments, {sum(s['actions'].values())} actions, "
+                     f"{sum(s['skipped'].values())} skipped{where}\n")
     return 0

@@ -132,6 +132,7 @@ class TemplateEditor(ParamEditor):
     def _show(self, value: Any) -> None:
         value = value if isinstance(value, dict) else {}
         self.subject.setText(str(value.get("subject") or ""))
+        self.subject.setCursorPosition(0)  # show how the subject starts, as an inbox does
         self.html.setPlainText(str(value.get("html") or ""))
         self.text.setPlainText(str(value.get("text") or ""))
         self.refresh_preview()
