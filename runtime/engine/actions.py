@@ -158,6 +158,7 @@ def _coupon(node: Node, run: Run, w: Writes) -> ActionResult:
     coupon = {"code": code, "discount_type": p["discount_type"], "value": str(value),
               "currency": w.shop.get("currency"), "expires_at": expires_at.isoformat()}
     run.context["coupon"] = coupon
+    run.context_changed = True
     w.coupon(run, code, p, value, expires_at)
     # Creating the code in the store leaves the machine, so it goes through the outbox too.
     w.outbox(run, node, "store", {"op": "create_discount_code", **coupon,

@@ -108,7 +108,8 @@ class Engine:
         return self._secret
 
     def _writes(self, conn: Connection, now: datetime) -> Writes:
-        return Writes(conn, now, Subjects(conn, now, self.tiers, self._ledger_in_use), self.shop,
+        return Writes(conn, now, Subjects(conn, now, self.tiers, self._ledger_in_use, self.tz),
+                      self.shop,
                       self.secret(conn))
 
     # --- events -----------------------------------------------------------------------------

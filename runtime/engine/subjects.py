@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from decimal import Decimal
 from typing import Any
 
@@ -51,8 +51,9 @@ class Subjects:
     """A cache of contact data for one engine call; actions write through it."""
 
     def __init__(self, conn: Connection, now: datetime, tiers: list,
-                 ledger_in_use: bool = True) -> None:
+                 ledger_in_use: bool = True, tz: tzinfo | None = None) -> None:
         self.conn = conn
+        self.tz = tz
         self.ledger_in_use = ledger_in_use
         self.now = now
         self.tiers = tiers
@@ -113,6 +114,10 @@ class Subjects:
             if row is None:
                 return None
             oid, name, total, currency, created_at, discount_code = row
+            if self.tz is not None:
+                # Templates show the shop's date and time: 01:30 in Kyiv is that day, not
+                # the evening before in UTC.
+                created_at = created_at.astimezone(self.tz)
             self._orders[order_id] = OrderView(
                 self.conn, id=oid, name=name, total=total or Decimal(0), currency=currency,
                 created_at=created_at, discount_code=discount_code)

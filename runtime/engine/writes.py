@@ -27,8 +27,11 @@ from runtime.engine.subjects import Subjects
 E = Enrollment.__table__
 _ACTIONS = BulkStatement(ActionLog.__table__, ["enrollment_id", "contact_id", "node_id", "kind",
                                                 "at", "status", "reason", "detail"])
-_RUNS = BulkStatement(E, ["node_id", "status", "due_at", "waiting_for", "finished_at",
-                          "context", "history"], where="id")
+_RUN_STATE = ["node_id", "status", "due_at", "waiting_for", "finished_at", "history"]
+# The context (trigger order, event, coupon) rarely changes after a run starts; rewriting its
+# JSON at every step cost as much as the rest of the row.
+_RUNS = BulkStatement(E, _RUN_STATE, where="id")
+_RUNS_WITH_CONTEXT = BulkStatement(E, [*_RUN_STATE, "context"], where="id")
 _OUTBOX = BulkStatement(OutboxItem.__table__, ["idempotency_key", "channel", "payload", "status",
                                                "attempts", "next_attempt_at", "created_at"],
                         or_ignore=True)
@@ -54,6 +57,7 @@ class Run:
     context: dict[str, Any]
     history: list[list[str]] = field(default_factory=list)
     finished_at: datetime | None = None
+    context_changed: bool = False  # set by whatever changes `context` after the run started
 
 
 @dataclass
@@ -163,10 +167,14 @@ class Writes:
         _OUTBOX.execute(conn, self.outbox_rows)
         _ACTIONS.execute(conn, self.actions)
         earliest = min((r.due_at for r in self.runs.values() if r.due_at), default=None)
-        _RUNS.execute(conn, [{"id": r.id, "node_id": r.node_id, "status": r.status,
-                              "due_at": r.due_at, "waiting_for": r.waiting_for,
-                              "finished_at": r.finished_at, "context": r.context,
-                              "history": r.history} for r in self.runs.values()])
+        rows = [{"id": r.id, "node_id": r.node_id, "status": r.status, "due_at": r.due_at,
+                 "waiting_for": r.waiting_for, "finished_at": r.finished_at,
+                 "history": r.history, "context": r.context} for r in self.runs.values()]
+        _RUNS.execute(conn, [row for row, r in zip(rows, self.runs.values(), strict=True)
+                             if not r.context_changed])
+        _RUNS_WITH_CONTEXT.execute(conn, [row for row, r in zip(rows, self.runs.values(),
+                                                                strict=True)
+                                          if r.context_changed])
         for buf in (self.coupons, self.outbox_rows, self.actions):
             buf.clear()
         self.runs.clear()
