@@ -80,3 +80,13 @@ def live_engine(conn) -> Engine:
 def order_event(conn, order_id: int) -> EngineEvent:
     row = conn.execute(select(Order.__table__).where(Order.__table__.c.id == order_id)).one()
     return EngineEvent("order_placed", row.contact_id, row.created_at, {"order_id": order_id})
+
+
+def sent(report: dict) -> list[tuple]:
+    """(at, contact, node, subject) of every action a backtest report lists."""
+    return [(a["at"], a["contact"], a["node"], a["subject"]) for a in report["actions"]]
+
+
+def skipped(report: dict) -> list[tuple]:
+    """(at, contact, node, reason) of every skipped action in a backtest report."""
+    return [(s["at"], s["contact"], s["node"], s["reason"]) for s in report["skipped"]]

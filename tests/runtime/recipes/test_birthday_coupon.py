@@ -6,21 +6,13 @@ from pathlib import Path
 
 from runtime.flowfile import load_flow
 from runtime.simulate import run_backtest
-from tests.runtime.builders import KYIV, SHOP, TIERS, add_contact, at
+from tests.runtime.builders import KYIV, SHOP, TIERS, add_contact, at, sent, skipped
 
 RECIPE = Path(__file__).resolve().parents[3] / "recipes" / "birthday-coupon.json"
 
 
 def backtest(service, start="2025-01-01 00:00", end="2026-01-01 00:00"):
     return run_backtest(service.engine, load_flow(RECIPE), at(start), at(end), KYIV, SHOP, TIERS)
-
-
-def sent(report):
-    return [(a["at"], a["contact"], a["node"], a["subject"]) for a in report["actions"]]
-
-
-def skipped(report):
-    return [(s["at"], s["contact"], s["node"], s["reason"]) for s in report["skipped"]]
 
 
 def test_birthday_greetings_at_nine_in_the_shop_zone(service):

@@ -6,21 +6,13 @@ from pathlib import Path
 
 from runtime.flowfile import load_flow
 from runtime.simulate import run_backtest
-from tests.runtime.builders import KYIV, SHOP, TIERS, add_contact, add_order, at
+from tests.runtime.builders import KYIV, SHOP, TIERS, add_contact, add_order, at, sent, skipped
 
 RECIPE = Path(__file__).resolve().parents[3] / "recipes" / "thank-you-after-first-purchase.json"
 
 
 def backtest(service, start="2025-01-01 00:00", end="2026-01-01 00:00"):
     return run_backtest(service.engine, load_flow(RECIPE), at(start), at(end), KYIV, SHOP, TIERS)
-
-
-def sent(report):
-    return [(a["at"], a["contact"], a["node"], a["subject"]) for a in report["actions"]]
-
-
-def skipped(report):
-    return [(s["at"], s["contact"], s["node"], s["reason"]) for s in report["skipped"]]
 
 
 def test_thank_you_half_an_hour_after_the_first_purchase_only(service):
