@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, bindparam, exists, func, select
+from sqlalchemy import and_, bindparam, exists, extract, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
@@ -84,20 +84,36 @@ def _date_field(conn: Connection, field: str, target: date) -> list[int]:
 
 def _first_order_anniversary(conn: Connection, target: date, fire_at: datetime,
                              tz: ZoneInfo) -> list[int]:
+    """Contacts whose first purchase fell on this day of the year (in shop time) in an
+    earlier year.
+
+    The grouping runs in SQL every shop day, so SQL also keeps only first purchases whose UTC
+    date is within a day of the anniversary (a shop zone is never a whole day off UTC);
+    Python then checks the exact shop date of those few."""
     wanted = set(anniversary_days(target))
-    first = (select(ORD.c.contact_id, func.min(ORD.c.created_at).label("first_at"))
+    near = {(d.month, d.day) for m, d0 in wanted for d in _around(target.year, m, d0)}
+    if near & {(2, 28), (3, 1)}:
+        near.add((2, 29))  # in a leap year the first purchase's UTC date may be 29 February
+    first_at = func.min(ORD.c.created_at)
+    month, day = extract("month", first_at), extract("day", first_at)
+    query = (select(ORD.c.contact_id, first_at)
              .where(ORD.c.is_purchase.is_(True), ORD.c.contact_id.is_not(None),
                     ORD.c.created_at <= fire_at)
-             .group_by(ORD.c.contact_id)).subquery()
+             .group_by(ORD.c.contact_id)
+             .having(or_(*(and_(month == m, day == d) for m, d in sorted(near)))))
     out = []
-    for contact_id, first_at in conn.execute(select(first.c.contact_id, first.c.first_at)):
-        if isinstance(first_at, str):
-            first_at = datetime.fromisoformat(first_at)
-        if first_at.tzinfo is None:
-            from datetime import UTC
-
-            first_at = first_at.replace(tzinfo=UTC)
-        local = local_date(first_at, tz)
+    for contact_id, first in conn.execute(query):
+        local = local_date(first, tz)
         if (local.month, local.day) in wanted and local.year < target.year:
             out.append(contact_id)
     return sorted(out)
+
+
+def _around(year: int, month: int, day: int) -> list[date]:
+    """The day before, the day itself and the day after (29 February is looked up in a leap
+    year's calendar so that it has neighbours)."""
+    try:
+        centre = date(year, month, day)
+    except ValueError:
+        centre = date(2028, month, day)
+    return [centre - timedelta(days=1), centre, centre + timedelta(days=1)]

@@ -212,3 +212,20 @@ def test_invalid_flow_is_refused_with_its_problems(service):
     with pytest.raises(UserError) as err:
         backtest(service, flow)
     assert "no trigger" in err.value.message and err.value.exit_code == 1
+
+
+def test_first_order_anniversary_uses_the_shop_date_near_midnight(service):
+    with service.engine.begin() as conn:
+        night = add_contact(conn, "night@example.ua")
+        add_order(conn, night, "2024-03-15 01:30")  # 14 March 23:30 UTC, 15 March in Kyiv
+        leap = add_contact(conn, "leap@example.ua")
+        add_order(conn, leap, "2024-02-29 12:00")
+        march = add_contact(conn, "march@example.ua")
+        add_order(conn, march, "2024-03-01 00:30")  # 29 February 22:30 UTC in a leap year
+    flow = email_flow("Anniversary", "trigger.date_reached", {"date": "first_order_anniversary"})
+    report = backtest(service, flow)
+    assert [(a["contact"], a["at"]) for a in report["actions"]] == [
+        ("leap@example.ua", "2025-02-28T09:00:00+02:00"),
+        ("march@example.ua", "2025-03-01T09:00:00+02:00"),
+        ("night@example.ua", "2025-03-15T09:00:00+02:00"),
+    ]
