@@ -28,7 +28,6 @@ class CompiledFlow:
     triggers: dict[str, list[Node]] = field(default_factory=dict)  # kind -> trigger nodes
     goal_events: frozenset[str] = frozenset()
     waits_for_events: frozenset[str] = frozenset()
-    uses_rfm: bool = False
     activated_at: datetime | None = None
 
     @classmethod
@@ -37,7 +36,6 @@ class CompiledFlow:
         nodes = {}
         triggers: dict[str, list[Node]] = {}
         waits = set()
-        uses_rfm = False
         for node_id, data in flow.graph.nodes(data=True):
             node = Node(node_id, data["kind"], data["params"], flow.label(node_id))
             nodes[node_id] = node
@@ -45,12 +43,10 @@ class CompiledFlow:
                 triggers.setdefault(node.kind, []).append(node)
             if node.kind == "wait.event":
                 waits.add(node.params["event"])
-            if node.kind.startswith("condition.") and "rfm" in repr(node.params.get("rules")):
-                uses_rfm = True
         exits = {(s, p): t for s, p, t in flow.edges()}
         goals = frozenset(g["event"] for g in flow.settings.get("goals") or [])
         return cls(version_id, flow_id, flow.name, flow.settings, nodes, exits, triggers,
-                   goals, frozenset(waits), uses_rfm)
+                   goals, frozenset(waits))
 
     def next_node(self, node_id: str, port: str) -> str | None:
         return self.exits.get((node_id, port))

@@ -145,6 +145,11 @@ class Engine:
             queue.extend((e, depth + 1) for e in w.events)
             w.events.clear()
 
+    def _drain(self, conn: Connection, w: Writes) -> None:
+        """Handle what the last steps raised (a tag added, a threshold crossed)."""
+        while w.events:
+            self._dispatch(conn, w, w.events.pop(0))
+
     def _goals(self, conn: Connection, w: Writes, event: EngineEvent) -> None:
         flows = [f for f in self.active if event.name in f.goal_events]
         if not flows:
@@ -265,9 +270,7 @@ class Engine:
                 if run.status not in IN_FLIGHT:
                     continue  # finished earlier in this batch (a goal)
                 self._advance(w, run, "timeout" if run.status == "waiting" else "next")
-                for event in w.events[:]:
-                    w.events.remove(event)
-                    self._dispatch(conn, w, event)
+                self._drain(conn, w)
             self._flush(w)
             moved += len(rows)
             if len(rows) < BATCH:
@@ -298,9 +301,7 @@ class Engine:
             for cid in contact_ids:
                 run = self._enroll(conn, w, flow, node.id, EngineEvent(name, cid, fire_at))
                 count += run is not None
-                for event in w.events[:]:
-                    w.events.remove(event)
-                    self._dispatch(conn, w, event)
+                self._drain(conn, w)
             self._flush(w)
             self._scan_state[key] = day.isoformat()
             self._save_scan_state(conn, key, day.isoformat())

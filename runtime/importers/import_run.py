@@ -8,14 +8,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import Dialect
 
 from runtime.db.bulk import result_processors
 from runtime.db.models import Order
-from runtime.errors import UserError
 from runtime.importers import contacts_csv, events_csv, shopify_customers, shopify_orders
 from runtime.importers.contact_store import ContactStore
 from runtime.importers.order_writer import write_orders
@@ -27,6 +25,7 @@ from runtime.importers.records import (
     OrderRecord,
     Section,
 )
+from runtime.shop import zone
 from runtime.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -155,17 +154,7 @@ def _bigger_sqlite_cache(conn: Connection) -> Iterator[None]:
 
 def shop_zone(name: str | None) -> tzinfo:
     """The shop's zone: `name`, else the workspace's shop_timezone, else this machine's zone."""
-    if name is None:
-        setting = Workspace.default().settings().get("shop_timezone")
-        name = setting if isinstance(setting, str) and setting else None
-    if name is None:
-        zone = datetime.now().astimezone().tzinfo
-        return zone if zone is not None else UTC
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserError(f"the shop time zone {name!r} in the settings is not a known time zone "
-                        f"(e.g. Europe/Kyiv)") from exc
+    return zone(name or Workspace.default().settings().get("shop_timezone"))
 
 
 def _apply_contacts(store: ContactStore, records: list[ContactRecord],
