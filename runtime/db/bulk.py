@@ -48,15 +48,23 @@ def _param_plan(compiled, dialect, type_for) -> tuple[list[str], list]:
                    for name in names]
 
 
-def _bind(values: Sequence[Any], processors: Sequence) -> tuple:
-    # None goes through the processor too: JSON stores it as 'null', as SQLAlchemy does.
-    return tuple(v if p is None else p(v) for v, p in zip(values, processors, strict=True))
+def _converter(processors: Sequence, skip_none: bool):
+    """A function converting one row of values with `processors`, built once per statement:
+    only the positions that have a processor are visited (most hold ids and plain strings)."""
+    active = [(i, p) for i, p in enumerate(processors) if p is not None]
+    if not active:
+        return tuple
 
+    def convert(values: Sequence[Any]) -> tuple:
+        out = list(values)
+        for i, p in active:
+            # Every result processor turns NULL into None, so results skip None; binds do not
+            # (JSON stores None as 'null', as SQLAlchemy does).
+            if not skip_none or out[i] is not None:
+                out[i] = p(out[i])
+        return tuple(out)
 
-def _result(values: Sequence[Any], processors: Sequence) -> tuple:
-    # Every result processor turns NULL into None.
-    return tuple(v if p is None or v is None else p(v) for v, p in zip(values, processors,
-                                                                        strict=True))
+    return convert
 
 
 def _convert_column(values: Sequence[object], process) -> list[object]:
@@ -96,17 +104,18 @@ class FastQuery:
                         if not compiled.binds[n].required}
             results = [col.type.dialect_impl(dialect).result_processor(dialect, None)
                        for col in self.stmt.selected_columns]
-            self._prepared[dialect.name] = (compiled.string, names, binds, results,
-                                            compiled.positional, literals)
+            self._prepared[dialect.name] = (compiled.string, names, _converter(binds, False),
+                                            _converter(results, True), compiled.positional,
+                                            literals)
         return self._prepared[dialect.name]
 
     def rows(self, conn: Connection, **params: Any) -> list[tuple]:
-        sql, names, binds, results, positional, literals = self._prepare(conn)
-        values = _bind([params[n] if n in params else literals[n] for n in names], binds)
+        sql, names, bind, result, positional, literals = self._prepare(conn)
+        values = bind([params[n] if n in params else literals[n] for n in names])
         cur = _cursor(conn)
         try:
             cur.execute(sql, values if positional else dict(zip(names, values, strict=True)))
-            return [_result(row, results) for row in cur.fetchall()]
+            return [result(row) for row in cur.fetchall()]
         finally:
             cur.close()
 
@@ -119,9 +128,12 @@ class BulkStatement:
     """An INSERT of `columns`, or an UPDATE of `columns` by the key column `where`."""
 
     def __init__(self, table: Table, columns: Sequence[str], where: str | None = None,
-                 or_ignore: bool = False) -> None:
+                 or_ignore: bool = False, expressions: dict | None = None) -> None:
+        # expressions (UPDATE only): column -> (function of the dialect name returning the SQL
+        # that computes the new value, using bind parameter "v_<column>"; that parameter's type).
         self.table, self.columns, self.where = table, list(columns), where
         self.or_ignore = or_ignore
+        self.expressions = expressions or {}
         self._prepared: dict[str, tuple] = {}
 
     def _prepare(self, conn: Connection) -> tuple:
@@ -135,28 +147,35 @@ class BulkStatement:
                             if dialect.name == "sqlite" else stmt)
             else:
                 stmt = (update(t).where(t.c[self.where] == bindparam("w_" + self.where))
-                        .values({c: bindparam("v_" + c) for c in self.columns}))
+                        .values({c: (self.expressions[c][0](dialect.name)
+                                     if c in self.expressions else bindparam("v_" + c))
+                                 for c in self.columns}))
             compiled = stmt.compile(dialect=dialect)
 
             def column_of(name: str) -> str:
                 return name[2:] if self.where is not None else name
 
-            names, binds = _param_plan(compiled, dialect, lambda n: t.c[column_of(n)].type)
+            def type_of(name: str):
+                expression = self.expressions.get(column_of(name))
+                return expression[1] if expression else t.c[column_of(name)].type
+
+            names, binds = _param_plan(compiled, dialect, type_of)
             keys = [column_of(n) for n in names]
             # Where the driver's parameter order differs from `columns` (+ the key column).
             given = [*self.columns, *([self.where] if self.where is not None else [])]
             order = [given.index(k) for k in keys]
             reorder = None if order == list(range(len(given))) else itemgetter(*order)
-            self._prepared[dialect.name] = (compiled.string, names, keys, binds,
-                                            compiled.positional, reorder)
+            self._prepared[dialect.name] = (compiled.string, names, keys,
+                                            _converter(binds, False), compiled.positional,
+                                            reorder)
         return self._prepared[dialect.name]
 
     def execute(self, conn: Connection, rows: Sequence[dict]) -> None:
         """Run for every row: a dict of column -> Python value (for an UPDATE, the key too)."""
         if not rows:
             return
-        sql, names, keys, binds, positional, _reorder = self._prepare(conn)
-        converted = [_bind([row[k] for k in keys], binds) for row in rows]
+        sql, names, keys, bind, positional, _reorder = self._prepare(conn)
+        converted = [bind([row[k] for k in keys]) for row in rows]
         if not positional:
             converted = [dict(zip(names, r, strict=True)) for r in converted]
         cur = _cursor(conn)
@@ -169,10 +188,10 @@ class BulkStatement:
         """INSERT one row and return its new primary key."""
         if conn.dialect.name != "sqlite":
             return conn.execute(insert(self.table).values(row)).inserted_primary_key[0]
-        sql, _names, keys, binds, _positional, _reorder = self._prepare(conn)
+        sql, _names, keys, bind, _positional, _reorder = self._prepare(conn)
         cur = _cursor(conn)
         try:
-            cur.execute(sql, _bind([row[k] for k in keys], binds))
+            cur.execute(sql, bind([row[k] for k in keys]))
             return cur.lastrowid
         finally:
             cur.close()
@@ -198,7 +217,7 @@ class BulkStatement:
         """
         if not rows:
             return
-        sql, names, _keys, _binds, positional, reorder = self._prepare(conn)
+        sql, names, _keys, _bind, positional, reorder = self._prepare(conn)
         if reorder is not None:
             rows = [reorder(row) for row in rows]
         if not positional:

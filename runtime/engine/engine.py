@@ -8,7 +8,7 @@ from collections import deque
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import bindparam, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from runtime.db.bulk import BulkStatement, FastQuery
@@ -30,7 +30,7 @@ MAX_EVENT_CHAIN = 50  # tag added -> flow adds tag -> ... stops here
 
 # Statements the engine runs for nearly every event or run: compiled once, run on the driver.
 _RUN_COLUMNS = (E.c.id, E.c.flow_id, E.c.flow_version_id, E.c.contact_id, E.c.node_id,
-                E.c.status, E.c.due_at, E.c.waiting_for, E.c.context, E.c.history)
+                E.c.status, E.c.due_at, E.c.waiting_for, E.c.context)  # never the history
 _LATEST = FastQuery(select(E.c.id, E.c.status, E.c.started_at)
                     .where(E.c.flow_id == bindparam("flow_id"),
                            E.c.contact_id == bindparam("contact_id"))
@@ -40,10 +40,15 @@ _WAITING = FastQuery(select(*_RUN_COLUMNS).where(E.c.contact_id == bindparam("co
                                                  E.c.status == "waiting"))
 _IN_FLIGHT = FastQuery(select(*_RUN_COLUMNS).where(E.c.contact_id == bindparam("contact_id"),
                                                    _IS_IN_FLIGHT))
-# A finished run has no due_at (see _finish), so due_at alone says what is due.
-_DUE = FastQuery(select(*_RUN_COLUMNS)
-                 .where(E.c.due_at <= bindparam("now", type_=E.c.due_at.type))
-                 .order_by(E.c.due_at, E.c.id).limit(BATCH))
+# A finished run has no due_at (see _finish), so due_at alone says what is due. The query also
+# returns the first run due after `now` (when there is one): after the last batch of a tick it
+# tells the next wake-up without another query, which a backtest would run after every tick.
+_NOW = bindparam("now", type_=E.c.due_at.type)
+_DUE = FastQuery(union_all(
+    select(*_RUN_COLUMNS).where(E.c.due_at <= _NOW).order_by(E.c.due_at, E.c.id).limit(BATCH)
+    .subquery().select(),
+    select(*_RUN_COLUMNS).where(E.c.due_at > _NOW).order_by(E.c.due_at, E.c.id).limit(1)
+    .subquery().select()))
 _NEXT_DUE = FastQuery(select(func.min(E.c.due_at)))
 _NEW_RUN = BulkStatement(E, ["flow_id", "flow_version_id", "contact_id", "node_id", "status",
                              "due_at", "started_at", "context", "history"])
@@ -178,9 +183,9 @@ class Engine:
 
     def _run(self, conn: Connection, row: tuple) -> Run:
         """A Run from a row of _RUN_COLUMNS."""
-        run_id, _flow, version_id, contact_id, node_id, status, due, waiting, ctx, hist = row
+        run_id, _flow, version_id, contact_id, node_id, status, due, waiting, ctx = row
         return Run(run_id, self.version(conn, version_id), contact_id, node_id, status, due,
-                   waiting, dict(ctx or {}), list(hist or []))
+                   waiting, dict(ctx or {}))
 
     # --- enrolling --------------------------------------------------------------------------
     def may_enter(self, conn: Connection, w: Writes, flow: CompiledFlow, contact_id: int) -> bool:
@@ -260,7 +265,14 @@ class Engine:
         moved = self._scans(conn, now)
         self._next_due_known = False
         while True:
-            rows = _DUE.rows(conn, now=now)
+            found = _DUE.rows(conn, now=now)
+            later = [r for r in found if r[6] > now]  # at most one: the next run due
+            # A compound query promises no order across its parts: sort what is due here.
+            rows = sorted((r for r in found if r[6] <= now), key=lambda r: (r[6], r[0]))
+            if len(rows) < BATCH:
+                # The last batch: what it writes can only bring the next wake-up earlier.
+                self._next_due = later[0][6] if later else None
+                self._next_due_known = True
             if not rows:
                 return moved
             w = self._writes(conn, now)

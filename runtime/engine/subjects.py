@@ -29,9 +29,11 @@ _CONTACT_COLUMNS = (C.c.id, C.c.email, C.c.first_name, C.c.last_name,
 _CONTACTS = select(*_CONTACT_COLUMNS).where(C.c.id.in_(bindparam("ids", expanding=True)))
 _TAGS = select(T.c.contact_id, T.c.tag).where(T.c.contact_id.in_(bindparam("ids",
                                                                             expanding=True)))
-# One contact at a time is the common case for events: no IN list, straight to the driver.
-_CONTACT = FastQuery(select(*_CONTACT_COLUMNS).where(C.c.id == bindparam("id")))
-_CONTACT_TAGS = FastQuery(select(T.c.contact_id, T.c.tag).where(T.c.contact_id == bindparam("id")))
+# One contact at a time is the common case for events: no IN list, straight to the driver, and
+# the tags in the same statement (a row per tag, or one row with NULL for none).
+_CONTACT = FastQuery(select(*_CONTACT_COLUMNS, T.c.tag)
+                     .select_from(C.outerjoin(T, T.c.contact_id == C.c.id))
+                     .where(C.c.id == bindparam("id")))
 
 
 @dataclass
@@ -65,8 +67,9 @@ class Subjects:
     def preload(self, contact_ids) -> None:
         missing = [c for c in set(contact_ids) if c not in self._contacts]
         if len(missing) == 1:
-            self._store(_CONTACT.rows(self.conn, id=missing[0]),
-                        _CONTACT_TAGS.rows(self.conn, id=missing[0]))
+            rows = _CONTACT.rows(self.conn, id=missing[0])
+            self._store(rows[:1] and [rows[0][:-1]],
+                        [(r[0], r[-1]) for r in rows if r[-1] is not None])
             return
         for i in range(0, len(missing), _CHUNK):
             chunk = missing[i:i + _CHUNK]

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, update
+from sqlalchemy import (
+    JSON,
+    Text,
+    bindparam,
+    case,
+    cast,
+    delete,
+    func,
+    literal_column,
+    type_coerce,
+    update,
+)
 from sqlalchemy.engine import Connection
 
 from runtime.db.bulk import BulkStatement
@@ -28,10 +40,34 @@ E = Enrollment.__table__
 _ACTIONS = BulkStatement(ActionLog.__table__, ["enrollment_id", "contact_id", "node_id", "kind",
                                                 "at", "status", "reason", "detail"])
 _RUN_STATE = ["node_id", "status", "due_at", "waiting_for", "finished_at", "history"]
+# A run's history only grows, so the engine never reads it: the steps taken since the run was
+# loaded are spliced onto the stored JSON array text in SQL ('[a]' + 'b, c' -> '[a, b, c]';
+# NULL adds nothing). Reading, decoding and re-encoding the whole list at every step cost more
+# than the UPDATE itself.
+def _append_steps(dialect_name: str):
+    stored = cast(E.c.history, Text)
+    head = func.substr(stored, literal_column("1"), func.length(stored) - literal_column("1"))
+    separator = type_coerce(case((stored == literal_column("'[]'"), literal_column("''")),
+                                 else_=literal_column("', '")), Text)
+    new = bindparam("v_history", type_=Text)
+    spliced = head + func.coalesce(separator + new, literal_column("''", Text)) \
+        + literal_column("']'", Text)
+    # SQLite keeps JSON as text already; elsewhere the text is cast back to the JSON type.
+    return spliced if dialect_name == "sqlite" else cast(spliced, JSON)
+
+
+_HISTORY = {"history": (_append_steps, Text())}
+
+
+def _new_steps(run: Run) -> str | None:
+    """The run's unsaved steps as JSON array items without the brackets, or None."""
+    return json.dumps(run.history)[1:-1] if run.history else None
+
+
 # The context (trigger order, event, coupon) rarely changes after a run starts; rewriting its
 # JSON at every step cost as much as the rest of the row.
-_RUNS = BulkStatement(E, _RUN_STATE, where="id")
-_RUNS_WITH_CONTEXT = BulkStatement(E, [*_RUN_STATE, "context"], where="id")
+_RUNS = BulkStatement(E, _RUN_STATE, where="id", expressions=_HISTORY)
+_RUNS_WITH_CONTEXT = BulkStatement(E, [*_RUN_STATE, "context"], where="id", expressions=_HISTORY)
 _OUTBOX = BulkStatement(OutboxItem.__table__, ["idempotency_key", "channel", "payload", "status",
                                                "attempts", "next_attempt_at", "created_at"],
                         or_ignore=True)
@@ -55,6 +91,7 @@ class Run:
     due_at: datetime | None
     waiting_for: str | None
     context: dict[str, Any]
+    # The steps taken since the run was loaded: flush() appends them to the stored history.
     history: list[list[str]] = field(default_factory=list)
     finished_at: datetime | None = None
     context_changed: bool = False  # set by whatever changes `context` after the run started
@@ -76,6 +113,7 @@ class Writes:
                  secret: str) -> None:
         self.conn, self.now, self.subjects, self.shop, self.secret = (
             conn, now, subjects, shop, secret)
+        self.now_text = now.isoformat()  # every step of this call is stamped with it
         self.runs: dict[int, Run] = {}
         self.steps_taken = 0
         self.actions: list[dict] = []
@@ -93,7 +131,7 @@ class Writes:
         self.runs[run.id] = run
 
     def step(self, run: Run, node: Node, outcome: str) -> None:
-        run.history.append([node.id, self.now.isoformat(), outcome])
+        run.history.append([node.id, self.now_text, outcome])
         self.steps_taken += 1
 
     def action(self, run: Run, node: Node, status: str, reason: str | None, detail: dict) -> None:
@@ -169,12 +207,14 @@ class Writes:
         earliest = min((r.due_at for r in self.runs.values() if r.due_at), default=None)
         rows = [{"id": r.id, "node_id": r.node_id, "status": r.status, "due_at": r.due_at,
                  "waiting_for": r.waiting_for, "finished_at": r.finished_at,
-                 "history": r.history, "context": r.context} for r in self.runs.values()]
+                 "history": _new_steps(r), "context": r.context} for r in self.runs.values()]
         _RUNS.execute(conn, [row for row, r in zip(rows, self.runs.values(), strict=True)
                              if not r.context_changed])
         _RUNS_WITH_CONTEXT.execute(conn, [row for row, r in zip(rows, self.runs.values(),
                                                                 strict=True)
                                           if r.context_changed])
+        for run in self.runs.values():
+            run.history = []  # written: what a later flush appends starts from here
         for buf in (self.coupons, self.outbox_rows, self.actions):
             buf.clear()
         self.runs.clear()

@@ -161,3 +161,25 @@ def test_points_added_earlier_in_a_run_are_seen_by_a_later_condition(service):
         engine.handle_event(conn, order_event(conn, add_order(conn, c, "2025-03-01 12:00")))
         tags = conn.execute(select(ContactTag.__table__.c.tag)).scalars().all()
     assert tags == ["100-plus"]
+
+
+def test_history_keeps_every_step_across_flushes_and_restarts(service):
+    # The engine appends new steps to the stored JSON in SQL; it never reads the history.
+    flow = email_flow("Later", "trigger.order_placed", wait_days=3)
+    activate(service, flow)
+    with service.engine.begin() as conn:
+        c = add_contact(conn, "steps@example.com", first_name="Стефан")
+        order = add_order(conn, c, "2025-03-01 12:00")
+        live_engine(conn).handle_event(conn, order_event(conn, order))
+        first = conn.execute(select(Enrollment.__table__.c.history)).scalar_one()
+    with service.engine.begin() as conn:
+        live_engine(conn).tick(conn, at("2025-03-04 12:00"))
+        history = conn.execute(select(Enrollment.__table__.c.history)).scalar_one()
+    kinds = {node_id: flow.node(node_id)["kind"] for node_id in flow.nodes()}
+    assert [kinds[node] for node, _at, _outcome in first] == ["trigger.order_placed",
+                                                              "wait.delay"]
+    assert history[:2] == first  # the earlier steps are kept as they were
+    assert [(kinds[n], outcome) for n, _at, outcome in history] == [
+        ("trigger.order_placed", "next"), ("wait.delay", "wait"),
+        ("action.send_email", "next")]
+    assert history[2][1] == "2025-03-04T10:00:00+00:00"
