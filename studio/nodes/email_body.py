@@ -25,11 +25,10 @@ from runtime.email_text import split_tags
 from studio.nodes.editor_base import vbox
 from studio.nodes.email_chips import (
     OBJECT,
-    ChipPainter,
+    ChipDocument,
     chip_format,
     chip_source,
     insert_chip,
-    install_chips,
     placeholders,
     plain_source,
     text_format,
@@ -50,8 +49,7 @@ class ChipTextEdit(QTextEdit):
     def __init__(self, single_line: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.single_line = single_line
-        self._painter = ChipPainter(self)
-        install_chips(self.document(), self._painter)
+        self.setDocument(ChipDocument(self))
         self.currentCharFormatChanged.connect(self._text_after_chip)
         self.setTabChangesFocus(True)
         if single_line:

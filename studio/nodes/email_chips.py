@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPen,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextObjectInterface,
+    QTextImageFormat,
 )
 
 from runtime.email_text import split_tags
 
-CHIP = int(QTextFormat.ObjectTypes.UserObject) + 1
 CHIP_SOURCE = int(QTextFormat.Property.UserProperty) + 1  # the Jinja tag, e.g. "{{ shop.name }}"
 OBJECT = "\ufffc"  # the one character a chip occupies in the document
 
@@ -74,9 +75,17 @@ def is_known(source: str) -> bool:
     return source.startswith("{{") and chip_label(source) != source[2:-2].strip()
 
 
-def chip_format(source: str, base: QTextCharFormat | None = None) -> QTextCharFormat:
-    fmt = QTextCharFormat(base) if base is not None else QTextCharFormat()
-    fmt.setObjectType(CHIP)
+def chip_format(source: str, base: QTextCharFormat | None = None) -> QTextImageFormat:
+    """A chip is an image the document draws from its name (see ChipDocument), carrying its
+    tag as a property; bold, links and the like of `base` stay on it."""
+    fmt = QTextImageFormat()
+    if base is not None:
+        fmt.merge(text_format(base))
+    size = fmt.fontPointSize() if fmt.hasProperty(QTextFormat.Property.FontPointSize) else 0
+    pixels = (int(fmt.property(QTextFormat.Property.FontPixelSize))
+              if fmt.hasProperty(QTextFormat.Property.FontPixelSize) else 0)
+    bold = int(fmt.fontWeight() >= QFont.Weight.DemiBold)
+    fmt.setName(f"chip:{bold}/{size:g}/{pixels}/{quote(source, safe='')}")
     fmt.setProperty(CHIP_SOURCE, source)
     fmt.setToolTip(source)
     # Centred on the line, so that a chip sits among the letters instead of on the baseline.
@@ -85,7 +94,7 @@ def chip_format(source: str, base: QTextCharFormat | None = None) -> QTextCharFo
 
 
 def chip_source(fmt: QTextFormat) -> str | None:
-    if fmt.objectType() != CHIP:
+    if not fmt.hasProperty(CHIP_SOURCE):
         return None
     value = fmt.property(CHIP_SOURCE)
     return value if isinstance(value, str) else None
@@ -95,7 +104,7 @@ def text_format(fmt: QTextCharFormat) -> QTextCharFormat:
     """`fmt` for ordinary letters: a chip's formatting (bold, a link) without the chip."""
     plain = QTextCharFormat(fmt)
     for prop in (CHIP_SOURCE, QTextFormat.Property.ObjectType, QTextFormat.Property.TextToolTip,
-                 QTextFormat.Property.TextVerticalAlignment):
+                 QTextFormat.Property.TextVerticalAlignment, QTextFormat.Property.ImageName):
         plain.clearProperty(prop)
     return plain
 
@@ -107,49 +116,50 @@ def insert_chip(cursor: QTextCursor, source: str) -> None:
     cursor.setCharFormat(base)  # typing after the chip is plain text again
 
 
-class ChipPainter(QObject, QTextObjectInterface):
-    """Draws chips: a rounded label in the text's own font, a little smaller."""
+class ChipDocument(QTextDocument):
+    """A document that draws chips. Qt asks it for the image named by a chip's format the
+    first time one is laid out (and again after an undo brings one back)."""
 
-    def intrinsicSize(self, doc: QTextDocument, _pos: int, fmt: QTextFormat) -> QSizeF:
-        font = _chip_font(doc, fmt)
-        metrics = QFontMetricsF(font)
-        label = chip_label(chip_source(fmt) or "")
-        return QSizeF(metrics.horizontalAdvance(label) + 12, metrics.height() + 2)
-
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, _pos: int,
-                   fmt: QTextFormat) -> None:
-        source = chip_source(fmt) or ""
-        known = is_known(source)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        box = rect.adjusted(1, 0.5, -1, -0.5)
-        painter.setPen(QPen(QColor("#93C5FD" if known else "#CBD5E1"), 1))
-        painter.setBrush(QColor("#E0EDFF" if known else "#F1F5F9"))
-        painter.drawRoundedRect(box, box.height() / 2.5, box.height() / 2.5)
-        painter.setFont(_chip_font(doc, fmt))
-        painter.setPen(QColor("#1E3A8A" if known else "#334155"))
-        painter.drawText(box.translated(QPointF(0, -0.5)), Qt.AlignmentFlag.AlignCenter,
-                         chip_label(source))
-        painter.restore()
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        if name.scheme() != "chip":
+            return super().loadResource(kind, name)
+        bold, size, pixels, source = name.path().split("/", 3)
+        font = QFont(self.defaultFont())
+        if float(size) > 0:
+            font.setPointSizeF(float(size))
+        if int(pixels) > 0:
+            font.setPixelSize(int(pixels))
+        font.setBold(bold == "1")
+        return chip_image(source, font)  # path() comes fully decoded
 
 
-def _chip_font(doc: QTextDocument, fmt: QTextFormat) -> QFont:
-    font = QFont(doc.defaultFont())
-    char = fmt.toCharFormat()
-    if char.hasProperty(QTextFormat.Property.FontPointSize):
-        font.setPointSizeF(char.fontPointSize())
-    if char.hasProperty(QTextFormat.Property.FontPixelSize):
-        font.setPixelSize(int(char.property(QTextFormat.Property.FontPixelSize)))
-    font.setBold(char.fontWeight() >= QFont.Weight.DemiBold)
-    font.setItalic(char.fontItalic())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * 0.92)
-    return font
-
-
-def install_chips(doc: QTextDocument, painter: ChipPainter) -> None:
-    """Lets `doc` draw chips; the caller keeps `painter` alive as long as the document."""
-    doc.documentLayout().registerHandler(CHIP, painter)
+def chip_image(source: str, font: QFont) -> QImage:
+    """A rounded label a little smaller than the text, drawn at twice the pixels so that it
+    stays sharp on high-density screens."""
+    small = QFont(font)
+    if small.pointSizeF() > 0:
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+    else:
+        small.setPixelSize(max(int(small.pixelSize() * 0.9), 8))
+    metrics = QFontMetricsF(small)
+    label = chip_label(source)
+    width, height = metrics.horizontalAdvance(label) + 14, metrics.height() + 4
+    scale = 2
+    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    image.setDevicePixelRatio(scale)
+    known = is_known(source)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = QRectF(1, 1, width - 2, height - 2)
+    painter.setPen(QPen(QColor("#93C5FD" if known else "#CBD5E1"), 1))
+    painter.setBrush(QColor("#E0EDFF" if known else "#F1F5F9"))
+    painter.drawRoundedRect(box, box.height() / 2.5, box.height() / 2.5)
+    painter.setFont(small)
+    painter.setPen(QColor("#1E3A8A" if known else "#334155"))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+    painter.end()
+    return image
 
 
 def load_plain(doc: QTextDocument, source: str) -> None:

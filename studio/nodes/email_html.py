@@ -28,6 +28,7 @@ BUTTON = int(QTextFormat.Property.UserProperty) + 3
 BUTTON_STYLE = ("display:inline-block;padding:10px 20px;background:#2563EB;color:#ffffff;"
                 "text-decoration:none;border-radius:6px;font-weight:bold")
 BUTTON_COLOR = "#2563EB"
+PARAGRAPH_GAP = 9
 HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.15}
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "li"}
 _INLINE = {"strong": "bold", "b": "bold", "em": "italic", "i": "italic", "u": "underline"}
@@ -69,7 +70,7 @@ class _Loader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("p", "div", "h1", "h2", "h3"):
-            fmt, chars = QTextBlockFormat(), QTextCharFormat()
+            fmt, chars = paragraph_format(), QTextCharFormat()
             raw = _attr_text(attrs, self.tags)
             if raw:
                 fmt.setProperty(BLOCK_ATTRS, raw)
@@ -153,6 +154,13 @@ class _Loader(HTMLParser):
         return fmt
 
 
+def paragraph_format() -> QTextBlockFormat:
+    """Space under a paragraph, as mail programs show it (the HTML does not carry it)."""
+    fmt = QTextBlockFormat()
+    fmt.setBottomMargin(PARAGRAPH_GAP)
+    return fmt
+
+
 def set_link(fmt: QTextCharFormat, href: str, button: bool = False) -> None:
     """Makes `fmt` a link (or a button-styled link) to `href`, drawn as the email will show it."""
     fmt.setAnchor(True)
@@ -201,6 +209,8 @@ def load_html(doc: QTextDocument, source: str) -> None:
     loader.feed(hidden)
     loader.close()
     loader._trim()
+    if not loader.used:
+        QTextCursor(doc).setBlockFormat(paragraph_format())  # what the user types next
 
 
 # --- writing --------------------------------------------------------------------------------

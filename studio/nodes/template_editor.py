@@ -120,11 +120,11 @@ class TemplateEditor(ParamEditor):
         layout.addWidget(_caption(tr("Subject"), self))
         layout.addWidget(subject_row)
         layout.addSpacing(6)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 3)
         layout.addWidget(self.problem)
         layout.addSpacing(6)
         layout.addWidget(_caption(tr("Preview for a sample contact"), self))
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview, 2)
 
     def _page(self, top: QWidget, main: QWidget) -> QWidget:
         page = QWidget(self)
