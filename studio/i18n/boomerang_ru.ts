@@ -1495,6 +1495,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,10 +1624,6 @@
     </message>
     <message>
         <source>{0}, or “{1}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

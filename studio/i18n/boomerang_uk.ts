@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>Advanced: HTML</source>
-        <translation>Для досвідчених: HTML</translation>
+        <translation>HTML-код</translation>
     </message>
     <message>
         <source>B</source>
@@ -1493,6 +1493,10 @@
     <message>
         <source>First name</source>
         <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Heading</source>
@@ -1548,7 +1552,7 @@
     </message>
     <message>
         <source>Plain text</source>
-        <translation>Простий текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Preview for a sample contact</source>
@@ -1580,7 +1584,7 @@
     </message>
     <message>
         <source>This email uses layout the visual editor cannot show exactly. Editing it here simplifies it; the Advanced: HTML tab keeps it as it is.</source>
-        <translation>У цьому листі є верстка, яку візуальний редактор не може точно показати. Редагування тут її спростить; на вкладці «Для досвідчених: HTML» вона залишиться як є.</translation>
+        <translation>У цьому листі є верстка, яку візуальний редактор не може точно показати. Редагування тут її спростить; на вкладці «HTML-код» вона залишиться як є.</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -1621,10 +1625,6 @@
     <message>
         <source>{0}, or “{1}”</source>
         <translation>{0} або «{1}»</translation>
-    </message>
-    <message>
-        <source>• List</source>
-        <translation>• Список</translation>
     </message>
 </context>
 <context>

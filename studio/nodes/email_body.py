@@ -113,18 +113,7 @@ class EmailBody(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.bold = self._action(tr("Bold"), tr("B"), QKeySequence.StandardKey.Bold,
-                                 self.toggle_bold, checkable=True, weight=QFont.Weight.Bold)
-        self.italic = self._action(tr("Italic"), tr("I"), QKeySequence.StandardKey.Italic,
-                                   self.toggle_italic, checkable=True, italic=True)
-        self.heading = self._action(tr("Heading"), tr("Heading"), None, self.toggle_heading,
-                                    checkable=True)
-        self.bullets = self._action(tr("Bulleted list"), tr("• List"), None,
-                                    self.toggle_list, checkable=True)
-        self.link = self._action(tr("Link…"), tr("Link"), QKeySequence("Ctrl+K"),
-                                 self.ask_link)
-        self.button = self._action(tr("Button link…"), tr("Button"), None, self.ask_button)
-        self.toolbar.addSeparator()
+        # Insert comes first: in a narrow panel the toolbar's end folds away.
         self.insert_menu = QMenu(tr("Insert"), self)
         for label, code in placeholders():
             action = self.insert_menu.addAction(label)
@@ -137,6 +126,18 @@ class EmailBody(QWidget):
         self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.insert_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.toolbar.addWidget(self.insert_button)
+        self.toolbar.addSeparator()
+        self.bold = self._action(tr("Bold"), tr("B"), QKeySequence.StandardKey.Bold,
+                                 self.toggle_bold, checkable=True, weight=QFont.Weight.Bold)
+        self.italic = self._action(tr("Italic"), tr("I"), QKeySequence.StandardKey.Italic,
+                                   self.toggle_italic, checkable=True, italic=True)
+        self.heading = self._action(tr("Heading"), tr("H"), None, self.toggle_heading,
+                                    checkable=True)
+        self.bullets = self._action(tr("Bulleted list"), "•", None,
+                                    self.toggle_list, checkable=True)
+        self.link = self._action(tr("Link…"), tr("Link"), QKeySequence("Ctrl+K"),
+                                 self.ask_link)
+        self.button = self._action(tr("Button link…"), tr("Button"), None, self.ask_button)
         for button in self.toolbar.findChildren(QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = vbox(self)

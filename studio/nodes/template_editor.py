@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QTextBrowser,
-    QToolButton,
     QWidget,
 )
 
@@ -134,11 +134,9 @@ class TemplateEditor(ParamEditor):
         column.addWidget(main, 1)
         return page
 
-    def _insert_button(self, target: QWidget) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(tr("Insert"))
+    def _insert_button(self, target: QWidget) -> QPushButton:
+        button = QPushButton(tr("Insert"), self)  # sized for its menu arrow, unlike a tool button
         button.setToolTip(tr("Insert a personal detail at the cursor"))
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # Taking focus would end the edit in progress before the detail lands in it.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         menu = QMenu(button)
@@ -184,6 +182,8 @@ class TemplateEditor(ParamEditor):
             self._subject_dirty = self._body_dirty = self._source_stale = False
             load_plain(self.subject.document(), subject)
             load_html(self.body.edit.document(), body)
+            # Show how the subject and the email start, as an inbox does.
+            self.subject.moveCursor(QTextCursor.MoveOperation.Start)
             self.body.edit.moveCursor(QTextCursor.MoveOperation.Start)
             self.source.setPlainText(body)
             # A text that is just the email without formatting follows the email; a text
