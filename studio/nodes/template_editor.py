@@ -265,8 +265,9 @@ class TemplateEditor(ParamEditor):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             self._target = watched  # details go where the user was last typing
-        elif event.type() == QEvent.Type.FocusOut:
-            self._finish()
+        elif event.type() == QEvent.Type.FocusOut and \
+                event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._finish()  # a context menu opening over the field does not end the edit
         return False
 
     def insert_placeholder(self, code: str, target: QWidget | None = None) -> None:

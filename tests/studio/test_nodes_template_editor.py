@@ -30,8 +30,8 @@ def type_text(widget, text):
                                                      Qt.KeyboardModifier.NoModifier, ch))
 
 
-def focus_out(widget):
-    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut))
+def focus_out(widget, reason=Qt.FocusReason.OtherFocusReason):
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut, reason))
 
 
 def menu_action(menu, label):
@@ -198,6 +198,7 @@ def test_body_commits_on_focus_out_not_per_keystroke(editor, qtbot):
     editor.set_value(VALID)
     with qtbot.assertNotEmitted(editor.committed):
         type_text(editor.body.edit, "Ще ")
+        focus_out(editor.body.edit, Qt.FocusReason.PopupFocusReason)  # a context menu
     with qtbot.waitSignal(editor.committed):
         focus_out(editor.body.edit)
     with qtbot.assertNotEmitted(editor.committed):
