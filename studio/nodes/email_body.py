@@ -62,7 +62,8 @@ class ChipTextEdit(QTextEdit):
     def _text_after_chip(self, fmt: QTextCharFormat) -> None:
         # Qt gives typing the format of the character before the cursor; after a chip that
         # would make the typed letters part of the chip.
-        if chip_source(fmt) is not None:
+        # With a selection, setCurrentCharFormat would restyle the selection, chips and all.
+        if chip_source(fmt) is not None and not self.textCursor().hasSelection():
             self.setCurrentCharFormat(text_format(fmt))
 
     def insert_tag(self, source: str) -> None:
@@ -100,6 +101,23 @@ class ChipTextEdit(QTextEdit):
                 cursor.insertText(part, base)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+
+
+def redraw_chips(selection: QTextCursor) -> None:
+    """Chips are images drawn for their formatting: after bold is switched on or off over
+    them, they get a new image name (and so a bold or plain picture)."""
+    doc = selection.document()
+    start, end = selection.selectionStart(), selection.selectionEnd()
+    for position in range(start, end):
+        if doc.characterAt(position) != OBJECT:
+            continue
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        fmt = cursor.charFormat()
+        source = chip_source(fmt)
+        if source is not None:
+            cursor.setCharFormat(chip_format(source, fmt))
 
 
 class EmailBody(QWidget):
@@ -172,7 +190,10 @@ class EmailBody(QWidget):
         cursor = self.edit.textCursor()
         if not cursor.hasSelection():
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        cursor.beginEditBlock()
         cursor.mergeCharFormat(fmt)
+        redraw_chips(cursor)
+        cursor.endEditBlock()
         self.edit.mergeCurrentCharFormat(fmt)
 
     def toggle_bold(self) -> None:

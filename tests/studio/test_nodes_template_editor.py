@@ -84,6 +84,18 @@ def test_bold_on_a_selected_word_through_the_toolbar(editor):
     assert editor.body.bold.isChecked()
 
 
+def test_bold_over_a_chip_redraws_it_bold(editor):
+    editor.set_value({"subject": "s", "html": "<p>Код {{ coupon.code }}</p>", "text": ""})
+    editor.body.edit.selectAll()
+    assert editor.value()["html"] == "<p>Код {{ coupon.code }}</p>"  # selecting keeps chips
+    editor.body.bold.setChecked(True)
+    editor.body.toggle_bold()
+    assert editor.value()["html"] == "<p><strong>Код {{ coupon.code }}</strong></p>"
+    cursor = editor.body.edit.textCursor()
+    cursor.setPosition(5)  # just after the chip: the format of the chip itself
+    assert cursor.charFormat().toImageFormat().name().startswith("chip:1/")
+
+
 def test_heading_list_link_and_button(editor, qtbot):
     editor.set_value({"subject": "s", "html": "", "text": ""})
     body = editor.body.edit
