@@ -190,7 +190,7 @@ class TemplateEditor(ParamEditor):
             # written by hand stays as written.
             own = text != plain_text_from_html(body) and bool(text or body)
             self.own_text.setChecked(own)
-            self.text.setReadOnly(not own)
+            self._text_editable(own)
             self.text.setPlainText(text if own else plain_text_from_html(body))
         finally:
             self._quiet = False
@@ -228,8 +228,13 @@ class TemplateEditor(ParamEditor):
             self._body_dirty, self._source_stale = False, True
             self._render_timer.start()
 
-    def _own_text_toggled(self, own: bool) -> None:
+    def _text_editable(self, own: bool) -> None:
         self.text.setReadOnly(not own)
+        # Greyed while it follows the email, so that it does not invite typing.
+        self.text.setStyleSheet("" if own else f"color: {HELP_COLOR};")
+
+    def _own_text_toggled(self, own: bool) -> None:
+        self._text_editable(own)
         if not own:
             self._set_quietly(self.text, plain_text_from_html(self.html_source()))
         elif not self._quiet:
