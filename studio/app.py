@@ -40,6 +40,9 @@ def run_studio(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Boomerang")
     app.setOrganizationName("Boomerang")
+    from studio.translations import install_translators
+
+    install_translators(app)  # before any window: widgets translate their text when built
     try:
         service = Service.open()
     except UserError as exc:

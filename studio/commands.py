@@ -23,7 +23,8 @@ class AddNodeCommand(QUndoCommand):
                  position: tuple[float, float] = (0, 0), label: str = "",
                  node_id: str | None = None, parent: QUndoCommand | None = None) -> None:
         spec = catalog.get(kind)
-        super().__init__(tr("Add {0}").format(spec.title if spec else kind), parent)
+        title = QCoreApplication.translate("NodeCatalog", spec.title) if spec else kind
+        super().__init__(tr("Add {0}").format(title), parent)
         self.doc, self.kind, self.params = doc, kind, copy.deepcopy(params or {})
         self.position, self.label = position, label
         # The id is fixed here so that redo after undo recreates the very same node.

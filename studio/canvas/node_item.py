@@ -119,7 +119,9 @@ class NodeItem(QGraphicsObject):
             family, icon, title = "", "", data["kind"]
             summary, ports = tr("Unknown kind of step"), ()
         else:
-            family, icon, title = spec.family, spec.icon, spec.title
+            # The catalog's English title in the user's language (see visuals.catalog_text).
+            title = QCoreApplication.translate("NodeCatalog", spec.title)
+            family, icon = spec.family, spec.icon
             summary, ports = spec.summarize(data["params"]), spec.output_ports(data["params"])
         self.family, self.icon = family, icon
         self.title = data.get("label") or title

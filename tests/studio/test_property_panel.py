@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from runtime.flow import Flow
@@ -136,8 +136,8 @@ def test_label_edit_pushes_a_rename(panel, doc):
 def test_template_edit_is_one_command(panel, doc):
     panel.show_node("email")
     editor = row(panel, "template").editor
-    editor.subject.setText("Знижка для {{ contact.first_name }}")
-    editor.subject.editingFinished.emit()
+    editor.subject.setPlainText("Знижка для {{ contact.first_name }}")
+    editor.subject.returnPressed.emit()
     assert doc.undo_stack.count() == 1
     assert doc.flow.node("email")["params"]["template"]["subject"].startswith("Знижка")
     panel.set_shop_name("Крамниця")
@@ -172,14 +172,17 @@ def test_real_focus_changes_commit_once_per_field(panel, doc, qtbot):
     qtbot.waitExposed(panel)
     panel.activateWindow()
     editor = row(panel, "template").editor
-    editor.html.setFocus()
-    qtbot.waitUntil(editor.html.hasFocus)
-    qtbot.keyClicks(editor.html, "<p>more</p>")
+    body = editor.body.edit
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClicks(body, "more & more")
     assert doc.undo_stack.count() == 0
     editor.subject.setFocus()
     qtbot.waitUntil(editor.subject.hasFocus)
     assert doc.undo_stack.count() == 1
-    assert "<p>more</p>" in doc.flow.node("email")["params"]["template"]["html"]
+    assert "<p>more &amp; more</p>" in doc.flow.node("email")["params"]["template"]["html"]
     panel.name_edit.setFocus()  # leaving the untouched subject is no edit
     qtbot.waitUntil(panel.name_edit.hasFocus)
     assert doc.undo_stack.count() == 1
