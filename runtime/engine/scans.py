@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, bindparam, exists, extract, func, or_, select
+from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
@@ -87,33 +87,37 @@ def _first_order_anniversary(conn: Connection, target: date, fire_at: datetime,
     """Contacts whose first purchase fell on this day of the year (in shop time) in an
     earlier year.
 
-    The grouping runs in SQL every shop day, so SQL also keeps only first purchases whose UTC
-    date is within a day of the anniversary (a shop zone is never a whole day off UTC);
-    Python then checks the exact shop date of those few."""
+    The scan runs every shop day, so it never groups the whole order table: for each earlier
+    year it reads, through the created_at index, the purchases of a UTC window around that
+    year's date (a shop zone is never more than a day off UTC), keeps those with no earlier
+    purchase by the same contact, and checks their exact shop date in Python."""
     wanted = set(anniversary_days(target))
-    near = {(d.month, d.day) for m, d0 in wanted for d in _around(target.year, m, d0)}
-    if near & {(2, 28), (3, 1)}:
-        near.add((2, 29))  # in a leap year the first purchase's UTC date may be 29 February
-    first_at = func.min(ORD.c.created_at)
-    month, day = extract("month", first_at), extract("day", first_at)
-    query = (select(ORD.c.contact_id, first_at)
-             .where(ORD.c.is_purchase.is_(True), ORD.c.contact_id.is_not(None),
-                    ORD.c.created_at <= fire_at)
-             .group_by(ORD.c.contact_id)
-             .having(or_(*(and_(month == m, day == d) for m, d in sorted(near)))))
-    out = []
+    oldest = conn.execute(select(func.min(ORD.c.created_at)).where(
+        ORD.c.is_purchase.is_(True), ORD.c.contact_id.is_not(None))).scalar()
+    if oldest is None or oldest.year >= target.year:
+        return []
+    windows = []
+    for year in range(oldest.year, target.year):
+        for month, day in wanted:
+            try:
+                centre = date(year, month, day)
+            except ValueError:
+                continue  # 29 February of a year without it
+            start = datetime(centre.year, centre.month, centre.day, tzinfo=UTC) \
+                - timedelta(days=1)
+            windows.append(and_(ORD.c.created_at >= start,
+                                ORD.c.created_at < start + timedelta(days=3)))
+    if not windows:
+        return []
+    earlier = aliased(ORD)
+    query = (select(ORD.c.contact_id, ORD.c.created_at)
+             .where(ORD.c.is_purchase.is_(True), ORD.c.contact_id.is_not(None), or_(*windows),
+                    ~exists().where(earlier.c.contact_id == ORD.c.contact_id,
+                                    earlier.c.is_purchase.is_(True),
+                                    earlier.c.created_at < ORD.c.created_at)))
+    out = set()
     for contact_id, first in conn.execute(query):
         local = local_date(first, tz)
         if (local.month, local.day) in wanted and local.year < target.year:
-            out.append(contact_id)
+            out.add(contact_id)
     return sorted(out)
-
-
-def _around(year: int, month: int, day: int) -> list[date]:
-    """The day before, the day itself and the day after (29 February is looked up in a leap
-    year's calendar so that it has neighbours)."""
-    try:
-        centre = date(year, month, day)
-    except ValueError:
-        centre = date(2028, month, day)
-    return [centre - timedelta(days=1), centre, centre + timedelta(days=1)]
