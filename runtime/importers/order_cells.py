@@ -100,7 +100,7 @@ class OrderCells:
         found = tuple(map(dict.get, self.memos, texts, self.misses))
         created = self.shopify_time(row[self.at_created])
         if created is None or UNKNOWN in found:
-            found, created = self._parse(texts, found, created, row[self.at_created])
+            found, created = self.parse_unknown(texts, found, created, row[self.at_created])
         (email, currency, subtotal, total, refunded, discount, financial, fulfillment,
          cancelled, accepts) = found
         purchase = self.purchase[0 if cancelled is None and financial != "voided" else 1]
@@ -117,7 +117,7 @@ class OrderCells:
                 self.items[texts] = item
         return item
 
-    def _parse(self, texts: tuple[str, ...], found: tuple, created: object | None,
+    def parse_unknown(self, texts: tuple[str, ...], found: tuple, created: object | None,
                created_text: str) -> tuple[tuple, object]:
         """Parse the cells the memos do not know yet, in check order ("Created at" right after
         "Email"); failures are not remembered (each bad cell reports itself)."""

@@ -91,19 +91,26 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
                 group = last = current[name] = _Group(name, id_cell, line)
                 groups.append(group)
                 key = id_cell or name
-                found = tuple(map(get, memos, memo_cells(row), misses))
-                created = row[at_created]
-                hour = (known_hour(created[:13] + created[19:]) if len(created) == 25
-                        and created[19] == " " and created[13:19] in minutes_seconds else None)
-                created = (shopify_time(created) if hour is None
-                           else f"{hour}{created[13:19]}.000000")
-                if created is None or UNKNOWN in found or len(key) > 100 or len(name) > 100:
+                texts = memo_cells(row)
+                found = tuple(map(get, memos, texts, misses))
+                text = row[at_created]
+                hour = (known_hour(text[:13] + text[19:]) if len(text) == 25
+                        and text[19] == " " and text[13:19] in minutes_seconds else None)
+                created = shopify_time(text) if hour is None else f"{hour}{text[13:19]}.000000"
+                if len(key) > 100 or len(name) > 100:
                     try:
                         record = c.order(row, line, name, id_cell)
                     except CellError as exc:
                         _refuse(section, group, line, exc.reason)
                         continue
                 else:
+                    if created is None or UNKNOWN in found:
+                        # New cells (mostly a customer's first order): parsed in check order.
+                        try:
+                            found, created = c.parse_unknown(texts, found, created, text)
+                        except CellError as exc:
+                            _refuse(section, group, line, exc.reason)
+                            continue
                     # found: email, currency, subtotal, total, refunded, discount code,
                     # financial and fulfillment status, cancelled at, accepts marketing.
                     record = OrderRecord(key, name, found[0], (
