@@ -105,7 +105,7 @@ def _run(engine: Engine, zone: tzinfo, now: datetime, customers, orders, contact
                      if event_table else [])
     checkpoint(0.65)
 
-    with engine.begin() as conn, _bigger_sqlite_cache(conn):
+    with _import_transaction(engine) as conn:
         store = ContactStore.load(conn, now)
         touched = {name: _apply_contacts(store, records, sections[name])
                    for name, records in (("customers", customer_records),
@@ -137,19 +137,42 @@ def _run(engine: Engine, zone: tzinfo, now: datetime, customers, orders, contact
 
 
 @contextmanager
-def _bigger_sqlite_cache(conn: Connection) -> Iterator[None]:
-    """A page cache of up to 256 MB while importing: a large first import writes a few hundred
-    MB of table and index pages in one transaction, and looks up contacts and orders all over
-    the file; with SQLite's 2 MB default they are spilled and read again many times."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql("PRAGMA cache_size=-262144")
-    yield
-    # Not in a `finally`: after a failed write a second statement could hide the real error,
-    # and a pooled connection with a larger cache does no harm.
-    conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
+def _import_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction for all of the import's writes, with SQLite set up for bulk writing.
+
+    A page cache of up to 256 MB: a large first import writes a few hundred MB of table and
+    index pages in one transaction, and looks up contacts and orders all over the file; with
+    SQLite's 2 MB default they are spilled and read again many times.
+
+    No foreign key checks: every id the import writes comes from rows it has just read or
+    written in this transaction, and the checks cost a parent lookup per order and two per
+    line item. SQLite changes the setting only outside a transaction, so it is switched off
+    before BEGIN and back on after the commit or rollback.
+    """
+    with engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            with conn.begin():
+                yield conn
+            return
+        # Set on the driver's connection: a setting of the connection, not a statement of
+        # the import (and SQLAlchemy would open its transaction for it).
+        driver = conn.connection.dbapi_connection
+        checks = driver.execute("PRAGMA foreign_keys").fetchone()[0]
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+                conn.exec_driver_sql("PRAGMA cache_size=-262144")
+                yield conn
+                # Not in a `finally`: after a failed write a second statement could hide the
+                # real error, and a pooled connection with a larger cache does no harm.
+                conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
+        finally:
+            try:
+                driver.execute(f"PRAGMA foreign_keys={'ON' if checks else 'OFF'}")
+            except Exception:  # noqa: BLE001 - the error that ended the import is the one to report
+                # A connection left without its checks must not go back to the pool.
+                conn.invalidate()
 
 
 def shop_zone(name: str | None) -> tzinfo:

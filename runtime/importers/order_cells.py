@@ -36,7 +36,8 @@ ITEM_COLUMNS = ("Lineitem sku", "Lineitem name", "Lineitem quantity", "Lineitem 
 MEMO_LIMIT = 500_000
 MINUTES_SECONDS = frozenset(f":{m:02}:{s:02}" for m in range(60) for s in range(60))
 SHOPIFY_OFFSET = re.compile(r"([+-])([01]\d|2[0-3])([0-5]\d)", re.ASCII)
-_MISSING = object()
+# A memo's answer for a cell it has not seen.
+UNKNOWN = object()
 
 
 class OrderCells:
@@ -55,6 +56,8 @@ class OrderCells:
             self.header[name] = name if found is None else table.header[found]
         self.at_name, self.at_id = self.position["Name"], self.position["Id"]
         self.at_created = self.position["Created at"]
+        # A column the file lacks reads the empty cell appended to each row.
+        self.padded = self.width in self.position.values()
         self.zone = zone
         h = self.header
         parsers = {
@@ -76,7 +79,7 @@ class OrderCells:
                                                                           strict=True)]
         self.memos: list[dict[str, object]] = [{} for _ in MEMO_COLUMNS]
         self.memo_cells = itemgetter(*(self.position[name] for name in MEMO_COLUMNS))
-        self.misses = (_MISSING,) * len(MEMO_COLUMNS)
+        self.misses = (UNKNOWN,) * len(MEMO_COLUMNS)
         (to_bool,) = bind_processors(dialect, ORDERS, ["is_purchase"])
         self.purchase = (to_bool(True), to_bool(False)) if to_bool else (True, False)
         (self.store_time,) = bind_processors(dialect, ORDERS, ["created_at"])
@@ -95,9 +98,9 @@ class OrderCells:
                             "longer than 100 characters")
         texts = self.memo_cells(row)
         found = tuple(map(dict.get, self.memos, texts, self.misses))
-        created = self._shopify_time(row[self.at_created])
-        if created is None or _MISSING in found:
-            found, created = self._parse(texts, found, created, row[self.at_created])
+        created = self.shopify_time(row[self.at_created])
+        if created is None or UNKNOWN in found:
+            found, created = self.parse_unknown(texts, found, created, row[self.at_created])
         (email, currency, subtotal, total, refunded, discount, financial, fulfillment,
          cancelled, accepts) = found
         purchase = self.purchase[0 if cancelled is None and financial != "voided" else 1]
@@ -114,19 +117,19 @@ class OrderCells:
                 self.items[texts] = item
         return item
 
-    def _parse(self, texts: tuple[str, ...], found: tuple, created: object | None,
+    def parse_unknown(self, texts: tuple[str, ...], found: tuple, created: object | None,
                created_text: str) -> tuple[tuple, object]:
         """Parse the cells the memos do not know yet, in check order ("Created at" right after
         "Email"); failures are not remembered (each bad cell reports itself)."""
         values = list(found)
-        if values[0] is _MISSING:
+        if values[0] is UNKNOWN:
             values[0] = self._remember(0, texts[0])
         if created is None:
             moment = cells.moment(created_text, self.header["Created at"], self.zone,
                                   required=True)
             created = moment if self.store_time is None else self.store_time(moment)
-        while _MISSING in values:
-            position = values.index(_MISSING)
+        while UNKNOWN in values:
+            position = values.index(UNKNOWN)
             values[position] = self._remember(position, texts[position])
         return tuple(values), created
 
@@ -140,7 +143,7 @@ class OrderCells:
             memo[text] = value
         return value
 
-    def _shopify_time(self, text: str) -> object | None:
+    def shopify_time(self, text: str) -> object | None:
         """'2025-03-05 14:22:11 +0200' as stored (UTC), or None for any other text.
 
         With a whole-hour offset only the hour (and maybe the date) changes, so the stored

@@ -18,8 +18,9 @@ ORDER_COLUMNS = ("name", "contact_id", *ORDER_VALUES)
 ITEM_COLUMNS = ("product_id", "title", "sku", "quantity", "price")
 CURRENCY = ORDER_VALUES.index("currency")
 CHUNK = 500
-# A first import at least this large (and larger than what is stored) inserts the orders
-# without their secondary indexes and builds them afterwards, in the same transaction.
+# A first import at least this large (and larger than what is stored) inserts the orders and
+# their line items without secondary indexes and builds them afterwards, in the same
+# transaction.
 INDEX_AFTER = 20_000
 
 _NEW_ORDERS = BulkStatement(ORDERS, ["id", "key", *ORDER_COLUMNS, "is_demo"])
@@ -62,7 +63,7 @@ def write_orders(conn: Connection, records: list[OrderRecord], contact_ids: dict
     written = 0
     if new:
         if len(new) >= INDEX_AFTER and len(new) >= stored_count:
-            with indexes_built_after(conn, ORDERS):
+            with indexes_built_after(conn, ORDERS), indexes_built_after(conn, ITEMS):
                 written += _insert_new(conn, new, contact_ids, stored_item)
         else:
             written += _insert_new(conn, new, contact_ids, stored_item)

@@ -9,7 +9,7 @@ from sqlalchemy.engine import Dialect
 
 from runtime.importers.cell_values import CellError
 from runtime.importers.csv_reading import CsvTable, fit, read_table, require_columns
-from runtime.importers.order_cells import REQUIRED, OrderCells
+from runtime.importers.order_cells import MINUTES_SECONDS, REQUIRED, UNKNOWN, OrderCells
 from runtime.importers.records import OrderRecord, Section
 
 WHAT = "Shopify order export"
@@ -41,47 +41,98 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
 
     Values come out as `dialect`'s driver stores them (see OrderCells).
     """
+    # This loop runs once per row of exports with hundreds of thousands of rows, so it keeps
+    # its lookups in locals and handles the common rows itself: a further row of the order
+    # just read, and an order whose cells the memos all know. Anything else takes
+    # OrderCells' general methods, which check and report the cells one by one.
     c = OrderCells(table, zone, dialect)
-    width, at_name, at_id = c.width, c.at_name, c.at_id
-    order, item = c.order, c.item
+    width, at_name, at_id, at_created = c.width, c.at_name, c.at_id, c.at_created
+    padded = c.padded
+    memo_cells, memos, misses, get = c.memo_cells, c.memos, c.misses, dict.get
+    known_hour, minutes_seconds, shopify_time = c.hours.get, MINUTES_SECONDS, c.shopify_time
+    item_cells, known_item = c.item_cells, c.items.get
+    purchase, not_purchase = c.purchase
     groups: list[_Group] = []
     current: dict[str, _Group] = {}
     by_key: dict[str, _Group] = {}
+    # The previous row's name cell as written and its group: most rows continue that order.
+    last_cell: str | None = None
+    last: _Group | None = None
     for line, row in table.rows():
         if len(row) != width:
             row = fit(row, width)
-        row.append("")
-        name = row[at_name].strip()
-        if not name:
-            section.rejected.append({
-                "line": line, "order": None,
-                "reason": f"{c.header['Name']}: missing (every row needs the order name)"})
-            continue
-        id_cell = row[at_id].strip().lstrip("'")
-        group = current.get(name)
-        if group is None or (id_cell and id_cell != group.id_cell):
-            group = current[name] = _Group(name, id_cell, line)
-            groups.append(group)
-            try:
-                record = group.record = order(row, line, name, id_cell)
-            except CellError as exc:
-                _refuse(section, group, line, exc.reason)
-                continue
-            other = by_key.get(record.key)
-            if other is not None:
-                _refuse(section, group, line, f"{c.header['Id' if id_cell else 'Name']}: "
-                        f"order {record.key} appears twice (first at line {other.lines[0]})")
-                continue
-            by_key[record.key] = group
-        else:
+        if padded:
+            row.append("")
+        name_cell = row[at_name]
+        if name_cell == last_cell and not row[at_id] and last is not None:
+            group = last
             group.lines.append(line)
             record = group.record
             if record is None or group.bad_lines is not None:
                 continue
-        try:
-            record.items.append(item(row))
-        except CellError as exc:
-            _refuse(section, group, line, exc.reason)
+        else:
+            name = name_cell.strip()
+            if not name:
+                last_cell = last = None
+                section.rejected.append({
+                    "line": line, "order": None,
+                    "reason": f"{c.header['Name']}: missing (every row needs the order name)"})
+                continue
+            id_cell = row[at_id].strip().lstrip("'")
+            group = current.get(name)
+            last_cell = name_cell
+            if group is not None and (not id_cell or id_cell == group.id_cell):
+                last = group
+                group.lines.append(line)
+                record = group.record
+                if record is None or group.bad_lines is not None:
+                    continue
+            else:
+                group = last = current[name] = _Group(name, id_cell, line)
+                groups.append(group)
+                key = id_cell or name
+                texts = memo_cells(row)
+                found = tuple(map(get, memos, texts, misses))
+                text = row[at_created]
+                hour = (known_hour(text[:13] + text[19:]) if len(text) == 25
+                        and text[19] == " " and text[13:19] in minutes_seconds else None)
+                created = shopify_time(text) if hour is None else f"{hour}{text[13:19]}.000000"
+                if len(key) > 100 or len(name) > 100:
+                    try:
+                        record = c.order(row, line, name, id_cell)
+                    except CellError as exc:
+                        _refuse(section, group, line, exc.reason)
+                        continue
+                else:
+                    if created is None or UNKNOWN in found:
+                        # New cells (mostly a customer's first order): parsed in check order.
+                        try:
+                            found, created = c.parse_unknown(texts, found, created, text)
+                        except CellError as exc:
+                            _refuse(section, group, line, exc.reason)
+                            continue
+                    # found: email, currency, subtotal, total, refunded, discount code,
+                    # financial and fulfillment status, cancelled at, accepts marketing.
+                    record = OrderRecord(key, name, found[0], (
+                        found[0], created, *found[1:],
+                        purchase if found[8] is None and found[6] != "voided" else not_purchase),
+                        line)
+                group.record = record
+                other = by_key.get(key)
+                if other is not None:
+                    _refuse(section, group, line, f"{c.header['Id' if id_cell else 'Name']}: "
+                            f"order {key} appears twice (first at line {other.lines[0]})")
+                    continue
+                by_key[key] = group
+        texts = item_cells(row)
+        item = known_item(texts)
+        if item is None:
+            try:
+                item = c.item(row)
+            except CellError as exc:
+                _refuse(section, group, line, exc.reason)
+                continue
+        record.items.append(item)
 
     records = []
     for group in groups:

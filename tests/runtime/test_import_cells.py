@@ -54,7 +54,7 @@ ODD_TIMES = st.sampled_from([
 def test_fast_path_stores_what_the_general_parser_stores(texts):
     c = order_cells()
     for text in texts * 2:  # the second round answers from the remembered hours
-        fast = c._shopify_time(text)
+        fast = c.shopify_time(text)
         try:
             expected = general(text)
         except CellError:
@@ -63,19 +63,19 @@ def test_fast_path_stores_what_the_general_parser_stores(texts):
             assert fast is None or fast == expected
 
 
-def test_the_common_shopify_time_takes_the_fast_path():
+def test_the_commonshopify_time_takes_the_fast_path():
     c = order_cells()
-    assert c._shopify_time("2025-03-05 14:22:11 +0200") == "2025-03-05 12:22:11.000000"
-    assert c._shopify_time("2025-03-05 14:59:59 +0200") == "2025-03-05 12:59:59.000000"
-    assert c._shopify_time("2025-01-01 01:30:00 +0530") == "2024-12-31 20:00:00.000000"
-    assert c._shopify_time("2024-12-31 23:00:00 -0100") == "2025-01-01 00:00:00.000000"
+    assert c.shopify_time("2025-03-05 14:22:11 +0200") == "2025-03-05 12:22:11.000000"
+    assert c.shopify_time("2025-03-05 14:59:59 +0200") == "2025-03-05 12:59:59.000000"
+    assert c.shopify_time("2025-01-01 01:30:00 +0530") == "2024-12-31 20:00:00.000000"
+    assert c.shopify_time("2024-12-31 23:00:00 -0100") == "2025-01-01 00:00:00.000000"
 
 
 def test_other_databases_get_datetimes():
     c = order_cells(postgresql.dialect())
     text = "2025-03-05 14:22:11 +0200"
-    assert c._shopify_time(text) == general(text, postgresql.dialect())
-    assert c._shopify_time(text) == datetime(2025, 3, 5, 12, 22, 11)
+    assert c.shopify_time(text) == general(text, postgresql.dialect())
+    assert c.shopify_time(text) == datetime(2025, 3, 5, 12, 22, 11)
 
 
 def row(**cells_by_header: str) -> list[str]:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from runtime.db.models import Contact, Order
 from runtime.importers import ImportCancelled, run_import
@@ -46,3 +47,36 @@ def test_cancel_at_any_phase_writes_nothing(service, stop_after):
         run_import(service.engine, customers=customers, orders=orders,
                    should_cancel=should_cancel)
     assert counts(service) == (0, 0)
+
+
+def pooled_connections_check_foreign_keys(engine) -> list[int]:
+    """PRAGMA foreign_keys of every connection the pool holds (all checked out at once)."""
+    held = [engine.connect() for _ in range(max(engine.pool.checkedin(), 1))]
+    try:
+        return [conn.exec_driver_sql("PRAGMA foreign_keys").scalar() for conn in held]
+    finally:
+        for conn in held:
+            conn.close()
+
+
+@pytest.mark.parametrize("cancel", [False, True])
+def test_foreign_keys_are_checked_again_after_an_import(service, cancel):
+    # The import switches SQLite's foreign key checks off for its own transaction only.
+    customers, orders = files()
+    asked = []
+
+    def should_cancel():  # at the last check, inside the import's transaction
+        asked.append(1)
+        return cancel and len(asked) == 6
+
+    try:
+        run_import(service.engine, customers=customers, orders=orders,
+                   should_cancel=should_cancel)
+    except ImportCancelled:
+        assert cancel and counts(service) == (0, 0)
+    else:
+        assert not cancel
+    assert set(pooled_connections_check_foreign_keys(service.engine)) == {1}
+    with service.engine.connect() as conn, pytest.raises(IntegrityError):
+        conn.exec_driver_sql("INSERT INTO line_items (order_id, title, quantity, price) "
+                             "VALUES (999999, 'x', 1, 0)")
