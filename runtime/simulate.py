@@ -22,17 +22,13 @@ from runtime.clock import VirtualClock
 from runtime.db.models import ActionLog, Contact, Enrollment, Event, Flow, Order
 from runtime.engine import Engine as FlowEngine
 from runtime.engine import EngineEvent
-from runtime.errors import UserError
+from runtime.errors import Cancelled, UserError
 from runtime.flow import Flow as FlowModel
 from runtime.validation import validate
 
 log = logging.getLogger(__name__)
 AL, C, E, EV, F, ORD = (ActionLog.__table__, Contact.__table__, Enrollment.__table__,
                         Event.__table__, Flow.__table__, Order.__table__)
-
-
-class Cancelled(Exception):
-    """The user stopped the backtest; nothing was changed."""
 
 
 @contextmanager

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runtime.api import Service
 from runtime.flow import Flow
 from studio.canvas.scene import FlowScene
 from studio.canvas.view import FlowView
@@ -35,6 +35,10 @@ from studio.nodes.property_panel import PropertyPanel
 from studio.problems import ProblemsPanel
 from studio.studio_actions import StudioActions
 
+if TYPE_CHECKING:
+    from runtime.api import Service
+    from runtime.workspace import Workspace
+
 READABLE_ZOOM = 0.6
 
 
@@ -43,13 +47,21 @@ def tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: Service) -> None:
+    """Made with a service, or with only its workspace folder: the studio shows the window
+    first and calls attach_service once the database is open (see studio.app)."""
+
+    workspaceOpened = Signal()
+
+    def __init__(self, service: Service | None = None, *,
+                 workspace: Workspace | None = None) -> None:
         super().__init__()
-        self.service = service
+        self.service: Service | None = None
+        self.workspace = service.workspace if service is not None else workspace
+        assert self.workspace is not None, "a MainWindow needs a service or a workspace"
         self.doc: FlowDocument | None = None
         self.scene: FlowScene | None = None
         # Window state lives with the workspace, so BOOMERANG_HOME keeps installs apart.
-        self.settings = QSettings(str(service.workspace.root / "studio.ini"),
+        self.settings = QSettings(str(self.workspace.root / "studio.ini"),
                                   QSettings.Format.IniFormat)
         self.setWindowIcon(icon("app", "#F28C28"))
         self.resize(1280, 800)
@@ -62,10 +74,10 @@ class MainWindow(QMainWindow):
         self.palette = PaletteWidget()
         self.palette.kindActivated.connect(self.add_kind_near_selection)
         self.properties = PropertyPanel()
-        self.properties.set_shop_name(str(service.workspace.settings().get("shop_name") or ""))
+        self.properties.set_shop_name(str(self.workspace.settings().get("shop_name") or ""))
         self.problems = ProblemsPanel()
         self.problems.nodeRequested.connect(self.focus_node)
-        self.flows_panel = FlowsPanel(service)
+        self.flows_panel = FlowsPanel(None)
         self.flows_panel.flowOpened.connect(
             lambda flow: self.confirm_discard() and self.set_flow(flow))
         self.files = FileController(self)
@@ -76,12 +88,31 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._set_editing_enabled(False)
         self.setWindowTitle(tr("Boomerang"))
+        self._set_workspace_enabled(False)
+        if service is not None:
+            self.attach_service(service)
+
+    def attach_service(self, service: Service) -> None:
+        """The workspace's database is open: fill the flows list and the welcome page."""
+        self.service = service
+        self.flows_panel.set_service(service)
+        self.welcome.set_service(service)
+        self._set_workspace_enabled(True)
+        self.workspaceOpened.emit()
+
+    def _set_workspace_enabled(self, enabled: bool) -> None:
+        """What opens or makes a flow waits for the database, which saving it needs."""
+        a = self.actions
+        for action in (a.new, a.open, a.import_recipe, a.import_data):
+            action.setEnabled(enabled)
+        a.recent_menu.setEnabled(enabled and bool(self.files.recent()))
+        self.palette.setEnabled(enabled)
 
     # --- layout -----------------------------------------------------------------------------
     def _make_welcome(self) -> QWidget:
         from studio.welcome import WelcomePage
 
-        page = WelcomePage(self.service)
+        page = WelcomePage(None)
         page.recipesRequested.connect(self.show_recipes)
         page.importRequested.connect(self.show_import)
         page.demoLoaded.connect(lambda _counts: self.flows_panel_refresh())
@@ -386,10 +417,10 @@ class MainWindow(QMainWindow):
     def show_shop_settings(self) -> bool:
         from studio.shop_settings import ShopSettingsDialog
 
-        dialog = ShopSettingsDialog(self.service.workspace, self)
+        dialog = ShopSettingsDialog(self.workspace, self)
         accepted = dialog.exec() == ShopSettingsDialog.DialogCode.Accepted
         if accepted:
-            self.properties.set_shop_name(str(self.service.workspace.settings()["shop_name"]))
+            self.properties.set_shop_name(str(self.workspace.settings()["shop_name"]))
         dialog.deleteLater()
         return accepted
 
