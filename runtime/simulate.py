@@ -165,7 +165,9 @@ def _report(conn: Connection, flow: FlowModel, start: datetime, end: datetime,
             actions.append({"at": at, "contact": r.email, "enrollment": r.enrollment_id,
                             "node": r.node_id, "kind": r.kind,
                             "subject": (r.detail or {}).get("subject"),
-                            "coupon": (r.detail or {}).get("coupon")})
+                            "coupon": (r.detail or {}).get("coupon"),
+                            # what the step did (the tag, the points, the field), for the table
+                            "detail": r.detail or {}})
         else:
             skip_counts[r.reason] += 1
             skipped.append({"at": at, "contact": r.email, "node": r.node_id,

@@ -27,13 +27,14 @@ from studio.commands import (
     paste_command,
 )
 from studio.document import FlowDocument
-from studio.file_controller import FileController, fresh_copy
+from studio.file_controller import FileController
 from studio.flows_panel import FlowsPanel
 from studio.icons import icon
 from studio.nodes.palette import PaletteWidget
 from studio.nodes.property_panel import PropertyPanel
 from studio.problems import ProblemsPanel
 from studio.studio_actions import StudioActions
+from studio.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
     from runtime.api import Service
@@ -46,7 +47,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowDialogs):
     """Made with a service, or with only its workspace folder: the studio shows the window
     first and calls attach_service once the database is open (see studio.app)."""
 
@@ -372,62 +373,3 @@ class MainWindow(QMainWindow):
         message = tr("No problems: this flow is ready.") if not problems else \
             tr("{0} problem(s): see the Problems panel.").format(len(problems))
         self.statusBar().showMessage(message, 5000)
-
-    def show_backtest(self) -> None:
-        if self.doc is None:
-            return
-        self.commit_pending_edits()
-        from studio.backtest_dialog import BacktestDialog
-
-        dialog = BacktestDialog(self.service, self.doc.flow, self)
-        dialog.badges.connect(self._show_badges)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def _show_badges(self, counts: dict) -> None:
-        """Backtest counts on the cards, until the flow is next edited (then they are stale)."""
-        if self.scene is None or self.doc is None:
-            return
-        self.scene.set_badges(counts)
-        stack = self.doc.undo_stack
-
-        def clear() -> None:
-            stack.indexChanged.disconnect(clear)
-            if self.scene is not None:
-                self.scene.set_badges(None)
-
-        stack.indexChanged.connect(clear)
-
-    def show_recipes(self) -> None:
-        from studio.recipe_gallery import RecipeGallery
-
-        gallery = RecipeGallery(parent=self)
-        gallery.setWindowFlag(Qt.WindowType.Window)
-        gallery.recipeChosen.connect(self.use_recipe)
-        gallery.recipeChosen.connect(gallery.close)
-        gallery.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        gallery.show()
-
-    def use_recipe(self, path: Path) -> None:
-        from runtime.flowfile import load_flow
-
-        if self.confirm_discard():
-            self.set_flow(fresh_copy(load_flow(path)), modified=True)
-
-    def show_shop_settings(self) -> bool:
-        from studio.shop_settings import ShopSettingsDialog
-
-        dialog = ShopSettingsDialog(self.workspace, self)
-        accepted = dialog.exec() == ShopSettingsDialog.DialogCode.Accepted
-        if accepted:
-            self.properties.set_shop_name(str(self.workspace.settings()["shop_name"]))
-        dialog.deleteLater()
-        return accepted
-
-    def show_import(self) -> None:
-        from studio.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self.service, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(self.flows_panel.refresh)
-        dialog.show()
