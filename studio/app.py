@@ -9,8 +9,8 @@ import sys
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from runtime.errors import UserError
 from runtime.workspace import Workspace
+from studio.bridge import Task
 
 log = logging.getLogger(__name__)
 
@@ -50,26 +50,45 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def open_workspace(window) -> bool:
-    """Open the window's workspace database (SQLAlchemy, migrations on a new one) and hand it
-    to the window. Half of a cold start is this; the window is already on screen, saying
-    "Opening your workspace…". On failure the user reads why and the studio closes."""
-    from runtime.api import Service
+class WorkspaceOpener:
+    """Opens the window's workspace database in a worker thread (SQLAlchemy, and migrations on
+    a new workspace: half of a cold start) and hands it to the window. Meanwhile the window is
+    on screen, says "Opening your workspace…" and still moves, resizes and repaints. On
+    failure the user reads why and the studio closes."""
 
-    try:
-        service = Service.open(window.workspace)
-    except UserError as exc:
-        QMessageBox.critical(window, tr("Boomerang"), exc.message)
+    def __init__(self, window) -> None:
+        self.window = window
+        self.service = None  # set by the worker; read only after the task has ended
+        self.task = Task(self._open, window.workspace)
+        self.task.finished.connect(self._opened)
+        self.task.failed.connect(self._failed)
+        self.warm: Task | None = None
+        self.task.start()
+
+    def _open(self, workspace, *, progress, should_cancel):
+        from runtime.api import Service
+
+        self.service = Service.open(workspace)
+        return self.service
+
+    def _opened(self, service) -> None:
+        self.window.attach_service(service)
+        self.window.files.recover()  # offers work that a crash left unsaved
+        # What the first recipe or email step needs, loaded now rather than on that click.
+        self.warm = Task(_warm_up).start()
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.critical(self.window, tr("Boomerang"), message)
         QApplication.instance().exit(2)
-        return False
-    window.attach_service(service)
-    window.files.recover()  # offers work that a crash left unsaved
-    # What the first recipe or email step needs, loaded now rather than on that first click.
-    QTimer.singleShot(0, warm_up)
-    return True
+
+    def wait(self) -> None:
+        """Let the worker finish before the process ends: a migration is never cut off."""
+        for task in (self.task, self.warm):
+            if task is not None:
+                task.wait(60_000)
 
 
-def warm_up() -> None:
+def _warm_up(*, progress, should_cancel) -> None:
     import networkx  # noqa: F401 - every flow is a networkx graph
 
     import runtime.templates  # noqa: F401 - Jinja2, for the email editor and previews
@@ -92,14 +111,17 @@ def run_studio(argv: list[str]) -> int:
 
     window = MainWindow(workspace=workspace)
     window.show()
-    AfterFirstPaint(window, lambda: open_workspace(window))
+    openers: list[WorkspaceOpener] = []
+    AfterFirstPaint(window, lambda: openers.append(WorkspaceOpener(window)))
     try:
         return app.exec()
     finally:
+        for opener in openers:
+            opener.wait()
         # Delete the window while the application still exists: left to Python's exit,
         # Qt objects are torn down in an order that can crash.
-        service = window.service
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        if service is not None:
-            service.close()
+        for opener in openers:
+            if opener.service is not None:
+                opener.service.close()

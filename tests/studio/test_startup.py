@@ -50,8 +50,10 @@ def test_the_window_shows_the_welcome_page_while_the_workspace_opens(qtbot, work
         assert window.flows_panel.tree.topLevelItem(0).text(0) == "Opening your workspace…"
         # Nothing that makes a flow before there is a database to save it in.
         assert not window.actions.new.isEnabled() and not window.palette.isEnabled()
-        with qtbot.waitSignal(window.workspaceOpened, timeout=10000):
-            assert studio_app.open_workspace(window)
+        with qtbot.waitSignal(window.workspaceOpened, timeout=20000):
+            opener = studio_app.WorkspaceOpener(window)
+            assert window.service is None  # opening in a worker; the window goes on
+        opener.wait()
         assert isinstance(window.service, Service)
         assert window.welcome.busy_label.isHidden() and window.welcome.import_button.isEnabled()
         assert window.flows_panel.tree.topLevelItem(0).text(0) == "No flows yet"
@@ -77,6 +79,30 @@ def test_the_workspace_opens_only_after_the_first_paint(qtbot, workspace):
         window.update()
         QCoreApplication.processEvents()
         assert calls == [True]  # once
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def test_a_workspace_that_cannot_open_is_a_message_and_the_studio_ends(qtbot, workspace,
+                                                                      monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # A database URL that no driver understands: Service.open raises a UserError or another
+    # error, and either way the user reads a message instead of a traceback.
+    workspace.save_settings({"database_url": "nosuchdb://nowhere"})
+    shown, exits = [], []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QApplication.instance(), "exit", lambda code=0: exits.append(code))
+    window = MainWindow(workspace=workspace)
+    try:
+        opener = studio_app.WorkspaceOpener(window)
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+        opener.wait()
+        assert window.service is None and exits == [2]
+        assert "Traceback" not in shown[0] and shown[0].strip()
     finally:
         window.close()
         window.deleteLater()
