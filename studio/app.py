@@ -34,20 +34,27 @@ def has_display() -> bool:
 
 
 class AfterFirstPaint(QObject):
-    """Calls `then` from the event loop once `widget` has painted for the first time, so that
-    slow work started there cannot hold back the window's first frame."""
+    """Calls `then` once from the event loop after `widget` has painted for the first time, so
+    that slow work started there cannot hold back the window's first frame. A window that
+    starts minimised may not paint for a long time: after `fallback_ms` it is called anyway."""
 
-    def __init__(self, widget, then) -> None:
+    def __init__(self, widget, then, fallback_ms: int = 1500) -> None:
         super().__init__(widget)
-        self.then = then
+        self.then, self.called = then, False
         widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._call)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # Queued: it runs after this paint has reached the screen.
-            QTimer.singleShot(0, self.then)
+            QTimer.singleShot(0, self, self._call)
         return False
+
+    def _call(self) -> None:
+        if not self.called:
+            self.called = True
+            self.then()
 
 
 class WorkspaceOpener:

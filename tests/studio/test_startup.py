@@ -107,3 +107,18 @@ def test_a_workspace_that_cannot_open_is_a_message_and_the_studio_ends(qtbot, wo
         window.close()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def test_a_window_that_never_paints_still_opens_its_workspace(qtbot, workspace):
+    window = MainWindow(workspace=workspace)  # never shown: as if started minimised
+    calls = []
+    studio_app.AfterFirstPaint(window, lambda: calls.append("open"), fallback_ms=50)
+    try:
+        qtbot.waitUntil(lambda: calls == ["open"], timeout=5000)
+        window.show()
+        QCoreApplication.processEvents()
+        assert calls == ["open"]  # the first paint does not open it twice
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
