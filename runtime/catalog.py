@@ -97,6 +97,10 @@ class _SummaryValues(dict):
         if isinstance(value, dict) and "amount" in value and "unit" in value:
             unit = str(value["unit"])
             return f"{value['amount']} {unit[:-1] if value['amount'] == 1 else unit}"
+        if isinstance(value, list) and key == "rules":
+            # The card says how the rules combine, as the condition's "match" setting does.
+            joiner = " or " if super().get("match") == "any" else " and "
+            return joiner.join(_summarize_item(v) for v in value) or "any"
         if isinstance(value, list):
             return ", ".join(_summarize_item(v) for v in value) or "any"
         return "—" if value in (None, "") else value

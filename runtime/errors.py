@@ -17,3 +17,7 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class Cancelled(Exception):
+    """The user stopped a long task (a backtest); nothing was changed."""

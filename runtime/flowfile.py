@@ -9,11 +9,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
-
 from runtime import catalog
 from runtime.errors import UserError
-from runtime.flow import REENTRY_MODES, Flow, default_settings
+from runtime.flow import REENTRY_MODES, Flow, default_settings, new_graph
 
 SCHEMA_VERSION = 1
 
@@ -109,7 +107,7 @@ def from_document(doc: Any, source: str = "flow") -> Flow:
     nodes = doc["nodes"]
     if not isinstance(nodes, list):
         raise _fail(source, "", "“nodes” must be a list")
-    graph = nx.DiGraph()
+    graph = new_graph()
     for index, raw in enumerate(nodes):
         node_id, data = _node(raw, index, source)
         if node_id in graph:

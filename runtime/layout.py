@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import networkx as nx
-
 from runtime.flow import Flow
 
 COLUMN_GAP = 260.0
@@ -13,6 +11,8 @@ ROW_GAP = 130.0
 def layered_positions(flow: Flow) -> dict[str, tuple[float, float]]:
     """A position for every node: columns by longest path from a trigger, rows ordered so that
     branches stay near their parents; disconnected nodes go in a last column."""
+    import networkx as nx  # not at import time: see runtime.flow.new_graph
+
     graph = flow.graph
     if graph.number_of_nodes() == 0:
         return {}

@@ -22,17 +22,13 @@ from runtime.clock import VirtualClock
 from runtime.db.models import ActionLog, Contact, Enrollment, Event, Flow, Order
 from runtime.engine import Engine as FlowEngine
 from runtime.engine import EngineEvent
-from runtime.errors import UserError
+from runtime.errors import Cancelled, UserError
 from runtime.flow import Flow as FlowModel
 from runtime.validation import validate
 
 log = logging.getLogger(__name__)
 AL, C, E, EV, F, ORD = (ActionLog.__table__, Contact.__table__, Enrollment.__table__,
                         Event.__table__, Flow.__table__, Order.__table__)
-
-
-class Cancelled(Exception):
-    """The user stopped the backtest; nothing was changed."""
 
 
 @contextmanager
@@ -172,7 +168,9 @@ def _report(conn: Connection, flow: FlowModel, start: datetime, end: datetime,
             actions.append({"at": at, "contact": r.email, "enrollment": r.enrollment_id,
                             "node": r.node_id, "kind": r.kind,
                             "subject": (r.detail or {}).get("subject"),
-                            "coupon": (r.detail or {}).get("coupon")})
+                            "coupon": (r.detail or {}).get("coupon"),
+                            # what the step did (the tag, the points, the field), for the table
+                            "detail": r.detail or {}})
         else:
             skip_counts[r.reason] += 1
             skipped.append({"at": at, "contact": r.email, "node": r.node_id,

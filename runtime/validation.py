@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import networkx as nx
-
 from runtime import catalog
 from runtime.flow import Flow
 
@@ -27,6 +25,8 @@ class Problem:
 def validate(flow: Flow, *, channels: set[str] | None = None) -> list[Problem]:
     """All problems of `flow`. `channels` lists configured accounts (e.g. {"email"}); when
     given, actions that need a missing account are reported."""
+    import networkx as nx  # not at import time: see runtime.flow.new_graph
+
     problems: list[Problem] = []
     triggers = flow.triggers()
     if not triggers:
@@ -70,6 +70,8 @@ def validate(flow: Flow, *, channels: set[str] | None = None) -> list[Problem]:
 
 
 def _cycles(flow: Flow) -> list[Problem]:
+    import networkx as nx
+
     problems = []
     for component in nx.strongly_connected_components(flow.graph):
         loop = sorted(component)

@@ -24,8 +24,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from runtime.errors import UserError
-from runtime.simulate import Cancelled
+from runtime.errors import Cancelled, UserError
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from runtime import flows_store
 from runtime.errors import UserError
 from runtime.flow import Flow
 from runtime.flowfile import dumps, load_flow, loads, save_flow
@@ -47,7 +46,7 @@ def fresh_copy(flow: Flow) -> Flow:
 class FileController:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.autosave_dir = window.service.workspace.root / "autosave"
+        self.autosave_dir = window.workspace.root / "autosave"
         self.timer = QTimer(window, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
@@ -80,6 +79,8 @@ class FileController:
         if doc is None:
             return False
         self.window.commit_pending_edits()
+        from runtime import flows_store  # SQLAlchemy: not at start-up
+
         try:
             with self.window.service.engine.begin() as conn:
                 flows_store.save_draft(conn, doc.flow, datetime.now(UTC))

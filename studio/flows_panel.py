@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
-from sqlalchemy import select
 
-from runtime import flows_store
-from runtime.api import Service
-from runtime.db.models import Flow as FlowRow
 from runtime.flow import Flow
 from runtime.flowfile import from_document
+
+if TYPE_CHECKING:
+    from runtime.api import Service
 
 
 def tr(text: str) -> str:
@@ -21,11 +22,13 @@ STATUS_TEXT = {"draft": "Draft", "active": "Active", "paused": "Paused"}
 
 
 class FlowsPanel(QWidget):
-    """Lists flows; activating one emits flowOpened with the Flow rebuilt from its draft."""
+    """Lists flows; activating one emits flowOpened with the Flow rebuilt from its draft.
+
+    Without a service (the workspace is still opening) the list says so until set_service."""
 
     flowOpened = Signal(object)  # Flow
 
-    def __init__(self, service: Service, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Service | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.tree = QTreeWidget()
@@ -38,8 +41,17 @@ class FlowsPanel(QWidget):
         layout.addWidget(self.tree)
         self.refresh()
 
+    def set_service(self, service: Service) -> None:
+        self.service = service
+        self.refresh()
+
     def refresh(self) -> None:
         self.tree.clear()
+        if self.service is None:
+            self._note(tr("Opening your workspace…"))
+            return
+        from runtime import flows_store  # SQLAlchemy: not before the window is on screen
+
         with self.service.engine.connect() as conn:
             flows = flows_store.list_flows(conn)
         locale = QLocale()
@@ -51,13 +63,20 @@ class FlowsPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, flow["uid"])
             self.tree.addTopLevelItem(item)
         if not flows:
-            item = QTreeWidgetItem([tr("No flows yet")])
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.tree.addTopLevelItem(item)
+            self._note(tr("No flows yet"))
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
 
+    def _note(self, text: str) -> None:
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.tree.addTopLevelItem(item)
+
     def load(self, uid: str) -> Flow | None:
+        from sqlalchemy import select
+
+        from runtime.db.models import Flow as FlowRow
+
         with self.service.engine.connect() as conn:
             row = conn.execute(select(FlowRow.__table__.c.draft)
                                .where(FlowRow.__table__.c.uid == uid)).first()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runtime.api import Service
 from runtime.flow import Flow
 from studio.canvas.scene import FlowScene
 from studio.canvas.view import FlowView
@@ -27,13 +27,18 @@ from studio.commands import (
     paste_command,
 )
 from studio.document import FlowDocument
-from studio.file_controller import FileController, fresh_copy
+from studio.file_controller import FileController
 from studio.flows_panel import FlowsPanel
 from studio.icons import icon
 from studio.nodes.palette import PaletteWidget
 from studio.nodes.property_panel import PropertyPanel
 from studio.problems import ProblemsPanel
 from studio.studio_actions import StudioActions
+from studio.window_dialogs import WindowDialogs
+
+if TYPE_CHECKING:
+    from runtime.api import Service
+    from runtime.workspace import Workspace
 
 READABLE_ZOOM = 0.6
 
@@ -42,14 +47,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, service: Service) -> None:
+class MainWindow(QMainWindow, WindowDialogs):
+    """Made with a service, or with only its workspace folder: the studio shows the window
+    first and calls attach_service once the database is open (see studio.app)."""
+
+    workspaceOpened = Signal()
+
+    def __init__(self, service: Service | None = None, *,
+                 workspace: Workspace | None = None) -> None:
         super().__init__()
-        self.service = service
+        self.service: Service | None = None
+        self.workspace = service.workspace if service is not None else workspace
+        assert self.workspace is not None, "a MainWindow needs a service or a workspace"
         self.doc: FlowDocument | None = None
         self.scene: FlowScene | None = None
         # Window state lives with the workspace, so BOOMERANG_HOME keeps installs apart.
-        self.settings = QSettings(str(service.workspace.root / "studio.ini"),
+        self.settings = QSettings(str(self.workspace.root / "studio.ini"),
                                   QSettings.Format.IniFormat)
         self.setWindowIcon(icon("app", "#F28C28"))
         self.resize(1280, 800)
@@ -62,10 +75,10 @@ class MainWindow(QMainWindow):
         self.palette = PaletteWidget()
         self.palette.kindActivated.connect(self.add_kind_near_selection)
         self.properties = PropertyPanel()
-        self.properties.set_shop_name(str(service.workspace.settings().get("shop_name") or ""))
+        self.properties.set_shop_name(str(self.workspace.settings().get("shop_name") or ""))
         self.problems = ProblemsPanel()
         self.problems.nodeRequested.connect(self.focus_node)
-        self.flows_panel = FlowsPanel(service)
+        self.flows_panel = FlowsPanel(None)
         self.flows_panel.flowOpened.connect(
             lambda flow: self.confirm_discard() and self.set_flow(flow))
         self.files = FileController(self)
@@ -76,12 +89,31 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._set_editing_enabled(False)
         self.setWindowTitle(tr("Boomerang"))
+        self._set_workspace_enabled(False)
+        if service is not None:
+            self.attach_service(service)
+
+    def attach_service(self, service: Service) -> None:
+        """The workspace's database is open: fill the flows list and the welcome page."""
+        self.service = service
+        self.flows_panel.set_service(service)
+        self.welcome.set_service(service)
+        self._set_workspace_enabled(True)
+        self.workspaceOpened.emit()
+
+    def _set_workspace_enabled(self, enabled: bool) -> None:
+        """What opens or makes a flow waits for the database, which saving it needs."""
+        a = self.actions
+        for action in (a.new, a.open, a.import_recipe, a.import_data):
+            action.setEnabled(enabled)
+        a.recent_menu.setEnabled(enabled and bool(self.files.recent()))
+        self.palette.setEnabled(enabled)
 
     # --- layout -----------------------------------------------------------------------------
     def _make_welcome(self) -> QWidget:
         from studio.welcome import WelcomePage
 
-        page = WelcomePage(self.service)
+        page = WelcomePage(None)
         page.recipesRequested.connect(self.show_recipes)
         page.importRequested.connect(self.show_import)
         page.demoLoaded.connect(lambda _counts: self.flows_panel_refresh())
@@ -341,62 +373,3 @@ class MainWindow(QMainWindow):
         message = tr("No problems: this flow is ready.") if not problems else \
             tr("{0} problem(s): see the Problems panel.").format(len(problems))
         self.statusBar().showMessage(message, 5000)
-
-    def show_backtest(self) -> None:
-        if self.doc is None:
-            return
-        self.commit_pending_edits()
-        from studio.backtest_dialog import BacktestDialog
-
-        dialog = BacktestDialog(self.service, self.doc.flow, self)
-        dialog.badges.connect(self._show_badges)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def _show_badges(self, counts: dict) -> None:
-        """Backtest counts on the cards, until the flow is next edited (then they are stale)."""
-        if self.scene is None or self.doc is None:
-            return
-        self.scene.set_badges(counts)
-        stack = self.doc.undo_stack
-
-        def clear() -> None:
-            stack.indexChanged.disconnect(clear)
-            if self.scene is not None:
-                self.scene.set_badges(None)
-
-        stack.indexChanged.connect(clear)
-
-    def show_recipes(self) -> None:
-        from studio.recipe_gallery import RecipeGallery
-
-        gallery = RecipeGallery(parent=self)
-        gallery.setWindowFlag(Qt.WindowType.Window)
-        gallery.recipeChosen.connect(self.use_recipe)
-        gallery.recipeChosen.connect(gallery.close)
-        gallery.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        gallery.show()
-
-    def use_recipe(self, path: Path) -> None:
-        from runtime.flowfile import load_flow
-
-        if self.confirm_discard():
-            self.set_flow(fresh_copy(load_flow(path)), modified=True)
-
-    def show_shop_settings(self) -> bool:
-        from studio.shop_settings import ShopSettingsDialog
-
-        dialog = ShopSettingsDialog(self.service.workspace, self)
-        accepted = dialog.exec() == ShopSettingsDialog.DialogCode.Accepted
-        if accepted:
-            self.properties.set_shop_name(str(self.service.workspace.settings()["shop_name"]))
-        dialog.deleteLater()
-        return accepted
-
-    def show_import(self) -> None:
-        from studio.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self.service, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(self.flows_panel.refresh)
-        dialog.show()

@@ -5,10 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -234,6 +244,13 @@ class RecipeGallery(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
         layout.addWidget(scroll, 1)
+        # A window of its own, which may open with no title bar of its own to close it with
+        # (a full-screen desktop, a tiling window manager): a plain Close button, and Esc.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setToolTip(tr("Close the recipes and go back"))
+        self.buttons.rejected.connect(self.close)
+        layout.addWidget(self.buttons)
         self._columns = 0
         self._relayout()
 
@@ -261,6 +278,12 @@ class RecipeGallery(QWidget):
         for index, card in enumerate(shown):
             self.grid.addWidget(card, index // self._columns, index % self._columns,
                                 Qt.AlignmentFlag.AlignTop)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Cancel):  # Esc, as in any dialog
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

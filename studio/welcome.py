@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
@@ -17,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runtime.api import Service
-from runtime.demo import demo_counts, has_demo, load_demo, remove_demo
 from studio.bridge import Task
+
+if TYPE_CHECKING:
+    from runtime.api import Service
 
 ICONS = Path(__file__).resolve().parent.parent / "icons"
 DEMO_CUSTOMERS = 300
@@ -45,16 +47,19 @@ def tinted_icon(name: str, colour: str, size: int = 32) -> QIcon:
 
 
 class WelcomePage(QWidget):
-    """Three ways to start; the demo shop loads in the background and can be removed again."""
+    """Three ways to start; the demo shop loads in the background and can be removed again.
+
+    Made without a service, the page says that the workspace is opening and its choices wait
+    for set_service: the studio shows its window before the database is open."""
 
     importRequested = Signal()
     recipesRequested = Signal()
     demoLoaded = Signal(dict)   # {"customers": n, "orders": n, ...}
     demoRemoved = Signal(dict)  # what was removed, same keys
 
-    def __init__(self, service: Service, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Service | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.service: Service | None = None
         self.task: Task | None = None
         self.setWindowTitle(tr("Welcome to Boomerang"))
         outer = QVBoxLayout(self)
@@ -135,7 +140,19 @@ class WelcomePage(QWidget):
         column.addWidget(self.demo_banner)
         for widget in (intro, self.message_label, self.demo_banner):
             widget.setMaximumWidth(680)
-        self._show_demo_state(demo_counts(service) if has_demo(service) else None)
+        self._show_demo_state(None)
+        if service is None:
+            self._set_busy(True, tr("Opening your workspace…"))
+        else:
+            self.set_service(service)
+
+    def set_service(self, service: Service) -> None:
+        """The workspace is open: show whether it holds demo data and offer the choices."""
+        from runtime import demo  # SQLAlchemy: not before the window is on screen
+
+        self.service = service
+        self._set_busy(False)
+        self._show_demo_state(demo.demo_counts(service) if demo.has_demo(service) else None)
 
     def _action(self, icon: str, title: str, explanation: str) -> QPushButton:
         # A push button holding labels: QCommandLinkButton cannot size its title apart from
@@ -180,15 +197,19 @@ class WelcomePage(QWidget):
     def load_demo(self) -> None:
         if self.task is not None and self.task.is_running():
             return
-        self._start(Task(load_demo, self.service, DEMO_CUSTOMERS),
+        from runtime import demo
+
+        self._start(Task(demo.load_demo, self.service, DEMO_CUSTOMERS),
                     tr("Building a demo shop with %n customers…", DEMO_CUSTOMERS),
                     self._demo_loaded)
 
     def remove_demo(self) -> None:
         if self.task is not None and self.task.is_running():
             return
+        from runtime import demo
+
         service = self.service
-        self._start(Task(lambda *, progress, should_cancel: remove_demo(service)),
+        self._start(Task(lambda *, progress, should_cancel: demo.remove_demo(service)),
                     tr("Removing the demo data…"), self._demo_removed)
 
     def _start(self, task: Task, busy_text: str, on_finished) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
 
@@ -94,7 +94,7 @@ class NodeItem(QGraphicsObject):
         self.ports: tuple[str, ...] = ()
         self.has_input = True
         self.problems: list[str] = []
-        self.count: int | None = None
+        self.count_text: str | None = None  # the backtest badge, when one is shown
         self._link_state: bool | None = None  # True/False while a new link hovers over it
         self._height = 0.0
         self._card = self._bounds = QRectF()
@@ -200,20 +200,20 @@ class NodeItem(QGraphicsObject):
         self._problem_badge.setToolTip("\n".join([header, *("• " + m for m in messages)]))
         self._place_badges()
 
-    def set_count(self, count: int | None) -> None:
-        """Show how many contacts entered this step (a backtest), or hide the count."""
-        if count == self.count:
+    def set_count(self, text: str | None, tooltip: str = "") -> None:
+        """Show what a backtest counted at this step ("158 sent · 119 skipped", its words come
+        from the backtest), or hide the badge."""
+        if text == self.count_text and (text is None or self._count_badge.toolTip() == tooltip):
             return
-        self.count = count
-        if count is None:
+        self.count_text = text
+        if text is None:
             self._drop_badge("_count_badge")
             return
         style = st.current_style()
         if self._count_badge is None:
             self._count_badge = Badge(self, "", style.badge, style.badge_text)
-        self._count_badge.set_text(tr("{0} entered").format(QLocale().toString(int(count))))
-        self._count_badge.setToolTip(
-            tr("{0} contacts reached this step in the backtest").format(count))
+        self._count_badge.set_text(text)
+        self._count_badge.setToolTip(tooltip)
         self._place_badges()
 
     def _drop_badge(self, name: str) -> None:

@@ -173,11 +173,11 @@ class FlowScene(QGraphicsScene):
                 item.set_problems(grouped.get(node_id, []))
         self._marked = set(grouped)
 
-    def set_badges(self, counts: dict[str, int] | None) -> None:
-        """Show backtest counts per node id on the cards; None hides them all."""
-        counts = counts or {}
+    def set_badges(self, badges: dict[str, tuple[str, str]] | None) -> None:
+        """Show a backtest's (text, tooltip) per node id on the cards; None hides them all."""
+        badges = badges or {}
         for node_id, item in self._nodes.items():
-            item.set_count(counts.get(node_id))
+            item.set_count(*badges.get(node_id, (None,)))
 
     def set_detailed(self, detailed: bool) -> None:
         """Cache cards only while they are drawn in detail (the view calls this on zoom).

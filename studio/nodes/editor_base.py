@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -47,6 +48,10 @@ class ParamEditor(QWidget):
 
     def set_shop_name(self, name: str) -> None:
         """Editors with a preview use the shop's name; others ignore it."""
+
+    def set_node_params(self, params: Mapping[str, Any]) -> None:
+        """The node's settings as they stand. An editor whose wording depends on another
+        setting (the rules say "and" or "or" after "match") reads it here; others ignore it."""
 
     # --- for subclasses -----------------------------------------------------------------------
     def _show(self, value: Any) -> None:

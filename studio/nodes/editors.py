@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -22,7 +23,6 @@ from runtime.catalog import DURATION_UNITS, Param
 from studio.nodes.editor_base import ParamEditor, hbox
 from studio.nodes.list_editors import BranchesEditor, TagListEditor
 from studio.nodes.rules_editor import RulesEditor
-from studio.nodes.template_editor import TemplateEditor
 from studio.nodes.visuals import catalog_text
 
 # Wide enough for any count a shop owner types, narrow enough for a 32-bit QSpinBox.
@@ -299,7 +299,11 @@ _BY_TYPE: dict[str, type[ParamEditor]] = {
     "products": TagListEditor,
     "branches": BranchesEditor,
     "rules": RulesEditor,
-    "template": TemplateEditor,
+}
+# Editors whose module is imported when a first field of their type is shown: the template
+# editor brings Jinja2, which the window must not wait for at start-up.
+_LAZY_TYPES: dict[str, tuple[str, str]] = {
+    "template": ("studio.nodes.template_editor", "TemplateEditor"),
 }
 _BY_KIND: dict[tuple[str, str], type[ParamEditor]] = {}
 
@@ -317,6 +321,9 @@ def register_kind_editor(kind: str, param_name: str, cls: type[ParamEditor]) -> 
 def editor_class(param: Param, kind: str | None = None) -> type[ParamEditor]:
     if kind is not None and (kind, param.name) in _BY_KIND:
         return _BY_KIND[(kind, param.name)]
+    if param.type not in _BY_TYPE and param.type in _LAZY_TYPES:
+        module, name = _LAZY_TYPES[param.type]
+        _BY_TYPE[param.type] = getattr(importlib.import_module(module), name)
     # An unknown type still gets a field, so a newer flow opens rather than failing.
     return _BY_TYPE.get(param.type, TextEditor)
 

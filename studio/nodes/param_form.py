@@ -136,5 +136,6 @@ class ParamForm(QWidget):
         for name, row in self.rows.items():
             row.setVisible(is_visible(row.param, self._params))
             row.set_message(messages.get(name))
+            row.editor.set_node_params(self._params)
         self.problems.setText("\n".join(stray))
         self.problems.setVisible(bool(stray))

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from runtime.catalog import Param
 from runtime.conditions import FACTS, NO_VALUE_OPS, OPERATORS, PREFIX_FACTS, fact_type
@@ -181,11 +190,17 @@ class RuleRow(QFrame):
 
 
 class RulesEditor(ParamEditor):
-    """Rules as rows; whether all or any must hold is the node's separate "match" setting."""
+    """Rules as rows; whether all or any must hold is the node's separate "match" setting,
+    which the editor puts in words: a sentence above the rows and "and" / "or" between them."""
 
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(param, parent)
         self.rows: list[RuleRow] = []
+        self.joins: list[QLabel] = []  # the word between two rows, before each row but the first
+        self.match = "all"
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.list = QWidget(self)
         self.list_layout = vbox(self.list)
         self.list_layout.setSpacing(6)
@@ -195,9 +210,47 @@ class RulesEditor(ParamEditor):
         row.addWidget(self.add_button)
         row.addStretch(1)
         layout = vbox(self)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.add_button.clicked.connect(self.add_rule)
+        self._update_words()
+
+    def set_node_params(self, params: Mapping[str, Any]) -> None:
+        match = "any" if params.get("match") == "any" else "all"
+        if match != self.match:
+            self.match = match
+            self._update_words()
+
+    def _update_words(self) -> None:
+        """Say how the rows combine: "when all of these rules are true", "and" between rows."""
+        if len(self.rows) <= 1:
+            text = tr("Goes on “yes” when this rule is true:")
+        elif self.match == "any":
+            text = tr("Goes on “yes” when <b>any</b> of these rules is true (one is enough):")
+        else:
+            text = tr("Goes on “yes” when <b>all</b> of these rules are true:")
+        self.heading.setText(text)
+        word = tr("or") if self.match == "any" else tr("and")
+        while len(self.joins) < len(self.rows) - 1:
+            join = QLabel(self.list)
+            join.setStyleSheet(f"color: {HELP_COLOR}; font-weight: 600; padding-left: 8px;")
+            self.joins.append(join)
+        while len(self.joins) > max(len(self.rows) - 1, 0):
+            join = self.joins.pop()
+            join.hide()
+            join.deleteLater()
+        for join in self.joins:
+            join.setText(word)
+        # Rows and words in order: row, word, row, word, row.
+        while self.list_layout.count():
+            self.list_layout.takeAt(0)
+        for index, row in enumerate(self.rows):
+            if index:
+                self.list_layout.addWidget(self.joins[index - 1])
+                self.joins[index - 1].show()
+            self.list_layout.addWidget(row)
 
     def value(self) -> list[dict[str, Any]]:
         return [row.rule() for row in self.rows]
@@ -241,3 +294,4 @@ class RulesEditor(ParamEditor):
         # A condition needs one rule; the last one can be changed but not removed.
         for row in self.rows:
             row.remove.setEnabled(len(self.rows) > 1)
+        self._update_words()

@@ -349,6 +349,12 @@ def test_summary_of_malformed_params_falls_back_to_the_title():
     assert email.summarize({}) == "Email “A note from [shop name]”"  # no Jinja on cards
     assert catalog.get("wait.delay").summarize({}) == "Wait 1 day"
     assert catalog.get("condition.random_split").summarize({}) == "Split A 50%, B 50%"
+    two = [{"fact": "orders_count", "op": ">=", "value": 2}, {"fact": "tags", "op": "has",
+                                                               "value": ["vip"]}]
+    contact = catalog.get("condition.contact")
+    assert contact.summarize({"rules": two}) == "If orders_count >= 2 and tags has ['vip']"
+    assert contact.summarize({"rules": two, "match": "any"}) == \
+        "If orders_count >= 2 or tags has ['vip']"
     assert catalog.get("wait.until_time").summarize({"time_of_day": ""}) == "Until —"
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from runtime.flow import Flow
 from runtime.flowfile import load_flow
-from studio.backtest_dialog import BacktestDialog, reason_phrase
+from studio.backtest_actions import ActionsModel, action_text, reason_phrase
+from studio.backtest_dialog import BacktestDialog
 from tests.runtime.builders import add_contact, add_order
 
 RECIPES = Path(__file__).resolve().parents[2] / "recipes"
@@ -47,20 +48,27 @@ def test_a_recipe_runs_and_its_actions_fill_the_table(qtbot, shop):
     report = dialog.report
     assert report["actions"], "the recipe should have acted on the first purchases"
     assert dialog.table.model().rowCount() == len(report["actions"])
-    assert badges == [{node: info["entered"] for node, info in
-                       report["summary"]["nodes"].items()}]
-    assert badges[0]["trigger"] == 3  # three first purchases in 2025
+    # Each badge says what it counts: who entered, who reached a wait, what an action did.
+    assert len(badges) == 1 and set(badges[0]) == set(flow.nodes())
+    assert badges[0]["trigger"][0] == "3 entered"  # three first purchases in 2025
+    assert badges[0]["wait-1h"][0] == "3 reached"
+    assert badges[0]["coupon"][0] == "3 issued"
+    text, tip = badges[0]["email"]
+    assert text == "2 sent · 1 skipped"  # Иван gave no marketing consent
+    assert "3 contacts reached" in tip and "2 emails sent" in tip
+    assert "no marketing consent (1)" in tip
     summary = dialog.summary_label.text()
     assert "3</b> customers entered" in summary and "no marketing consent" in summary
     # The first row is selected at once; an email row shows the email filled in for its
     # customer, with the coupon the step before it made.
     assert dialog.preview.toPlainText()
     model = dialog.table.model()
-    row = next(r for r in range(model.rowCount()) if model.index(r, 2).data() == "Email"
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 2).data().startswith("Email:")
                and model.index(r, 1).data() == "olena@example.ua")
     dialog.table.selectRow(row)
     shown = dialog.preview.toPlainText()
-    assert "Олена" in shown and model.index(row, 4).data() in shown
+    assert "Олена" in shown and model.index(row, 3).data() in shown
     assert dialog.run_button.isEnabled() and not dialog.busy_row.isVisible()
     dialog.close()
 
@@ -125,3 +133,57 @@ def test_period_defaults_to_the_last_twelve_months(qtbot, service):
 def test_reasons_read_as_plain_words():
     assert reason_phrase("no_consent") == "no marketing consent"
     assert reason_phrase("something_new") == "something new"
+
+
+def test_what_column_says_what_happened_in_full(qtbot, shop):
+    flow = load_flow(RECIPES / "first-purchase-coupon.json")
+    dialog = open_dialog(qtbot, shop, flow)
+    dialog.show()
+    with qtbot.waitSignal(dialog.runEnded, timeout=20000):
+        dialog.run()
+    model = dialog.table.model()
+    whats = {model.index(r, 1).data(): [] for r in range(model.rowCount())}
+    for r in range(model.rowCount()):
+        whats[model.index(r, 1).data()].append(model.index(r, ActionsModel.WHAT).data())
+    code = next(a["coupon"] for a in dialog.report["actions"]
+                if a["contact"] == "olena@example.ua" and a["kind"] == "action.coupon")
+    assert sorted(whats["olena@example.ua"]) == [
+        f"Coupon {code} (10 % off)",
+        "Email: Thank you for your first order, Олена!"]
+    # The column is wide enough for its longest text: nothing ends in "…".
+    metrics = dialog.table.fontMetrics()
+    longest = max((model.index(r, ActionsModel.WHAT).data() for r in range(model.rowCount())),
+                  key=metrics.horizontalAdvance)
+    width = dialog.table.horizontalHeader().sectionSize(ActionsModel.WHAT)
+    assert metrics.horizontalAdvance(longest) + 12 <= width, (longest, width)
+    dialog.close()
+
+
+@pytest.fixture
+def english_numbers():
+    """Numbers grouped as in English ("1,200"), whatever the machine's locale is."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("action, params, expected", [
+    ({"kind": "action.send_email", "subject": "We miss you, Олена"}, None,
+     "Email: We miss you, Олена"),
+    ({"kind": "action.coupon", "coupon": "WELCOME-7F3K"},
+     {"discount_type": "percent", "value": 10}, "Coupon WELCOME-7F3K (10 % off)"),
+    ({"kind": "action.coupon", "coupon": "SORRY-1"},
+     {"discount_type": "fixed", "value": "50.5"}, "Coupon SORRY-1 (50.5 UAH off)"),
+    ({"kind": "action.coupon", "coupon": "SHIP-2"},
+     {"discount_type": "free_shipping", "value": 0}, "Coupon SHIP-2 (free shipping)"),
+    ({"kind": "action.add_tag", "detail": {"tag": "постійний"}}, None, "Tag added: постійний"),
+    ({"kind": "action.points", "detail": {"account": "points", "delta": 1200,
+                                          "balance": 1340}}, None,
+     "+1,200 points (now 1,340)"),
+    ({"kind": "action.unsubscribe"}, None, "Unsubscribed from marketing email"),
+])
+def test_action_texts(english_numbers, action, params, expected):
+    flow = Flow("F")
+    node = flow.add_node(action["kind"], params or {})
+    assert action_text({**action, "node": node}, flow, "UAH") == expected

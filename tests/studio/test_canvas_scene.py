@@ -154,12 +154,14 @@ def test_problem_marks_follow_validation(scene, doc):
 
 
 def test_count_badges(scene):
-    scene.set_badges({"t": 1200, "w": 0})
-    assert scene.node_item("t").count == 1200
-    assert scene.node_item("w")._count_badge is not None
-    assert scene.node_item("c").count is None
+    scene.set_badges({"t": ("1,200 entered", "1,200 contacts entered the flow"),
+                      "w": ("0 reached", "")})
+    badge = scene.node_item("t")._count_badge
+    assert badge.text() == "1,200 entered" and "entered the flow" in badge.toolTip()
+    assert scene.node_item("w")._count_badge.text() == "0 reached"
+    assert scene.node_item("c").count_text is None
     scene.set_badges(None)
-    assert all(i.count is None and i._count_badge is None for i in scene.node_items())
+    assert all(i.count_text is None and i._count_badge is None for i in scene.node_items())
 
 
 def press_key(scene: FlowScene, key: Qt.Key) -> None:

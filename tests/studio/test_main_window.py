@@ -166,3 +166,32 @@ def test_shop_settings_are_kept_in_the_workspace(window, service, monkeypatch):
     settings = service.workspace.settings()
     assert (settings["shop_name"], settings["shop_timezone"], settings["shop_currency"]) == (
         "Квіткова крамниця", "Asia/Taipei", "TWD")
+
+
+def test_a_backtest_puts_badges_on_the_cards_that_say_what_they_count(qtbot, window, service):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.runtime.builders import add_contact, add_order
+
+    with service.engine.begin() as conn:
+        for n, consent in enumerate((True, True, False)):
+            cid = add_contact(conn, f"c{n}@example.ua", consent=consent)
+            add_order(conn, cid, f"2025-0{n + 2}-03 12:00", "100.00")
+    doc = open_recipe(window)
+    window.show_backtest()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if type(w).__name__ == "BacktestDialog")
+    dialog.from_edit.setDate(dialog.from_edit.date().fromString("2025-01-01", "yyyy-MM-dd"))
+    with qtbot.waitSignal(dialog.runEnded, timeout=20000):
+        dialog.run()
+    dialog.close()
+    by_kind = {doc.flow.node(n)["kind"]: window.scene.node_item(n)._count_badge
+               for n in doc.flow.nodes()}
+    assert by_kind["trigger.order_placed"].text() == "3 entered"
+    email = by_kind["action.send_email"]
+    assert email.text() == "2 sent · 1 skipped"
+    assert "no marketing consent (1)" in email.toolTip()
+    # An edit makes the counts stale: they go.
+    window.select_nodes([doc.flow.triggers()[0]])
+    window.delete_selection()
+    assert all(item._count_badge is None for item in window.scene.node_items())

@@ -99,3 +99,35 @@ def test_stored_rules_round_trip(editor, qtbot):
     assert rules_problem(editor.value()) is None
     editor.set_value([{"fact": "order.total", "op": ">=", "value": 100}])
     assert len(editor.rows) == 1
+
+
+def test_all_or_any_is_said_in_words_and_follows_the_match_setting(qtbot):
+    from studio.nodes.param_form import ParamForm
+
+    spec = get("condition.contact")
+    form = ParamForm(spec)
+    qtbot.addWidget(form)
+    form.show()
+    rules = form.editor("rules")
+    assert "when this rule is true" in rules.heading.text()
+    assert rules.joins == []  # one rule: nothing to join
+    with qtbot.waitSignal(form.edited):
+        rules.add_rule()
+    rules.add_rule()
+    assert "<b>all</b> of these rules are true" in rules.heading.text()
+    assert [j.text() for j in rules.joins] == ["and", "and"]
+    assert all(j.isVisible() for j in rules.joins)
+    # The words sit between the rows, in order: row, and, row, and, row.
+    layout = rules.list_layout
+    order = [layout.itemAt(i).widget() for i in range(layout.count())]
+    assert order == [rules.rows[0], rules.joins[0], rules.rows[1], rules.joins[1], rules.rows[2]]
+    match = form.editor("match")
+    with qtbot.waitSignal(form.edited):
+        pick(match.combo, "any")
+    assert "<b>any</b> of these rules is true" in rules.heading.text()
+    assert [j.text() for j in rules.joins] == ["or", "or"]
+    rules.rows[2].remove.click()
+    assert [j.text() for j in rules.joins] == ["or"]
+    # Shown again from the flow (undo, another node): the words follow the stored setting.
+    form.set_params({"rules": [dict(r) for r in rules.value()], "match": "all"})
+    assert [j.text() for j in rules.joins] == ["and"]

@@ -94,3 +94,19 @@ def test_recipe_file_contents_are_not_trusted_as_markup(qtbot, tmp_path):
     labels = gallery.cards[0].findChildren(type(gallery.cards[0].preview))
     title = next(label for label in labels if label.text() == doc["name"])
     assert title.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_gallery_has_a_close_button_and_esc_closes_it_too(qtbot):
+    from PySide6.QtCore import Qt
+
+    for close in (lambda g: qtbot.mouseClick(g.close_button, Qt.MouseButton.LeftButton),
+                  lambda g: qtbot.keyClick(g, Qt.Key.Key_Escape)):
+        gallery = RecipeGallery(RECIPES)
+        qtbot.addWidget(gallery)
+        gallery.show()
+        gallery.activateWindow()
+        qtbot.waitActive(gallery)  # keys reach the active window
+        button = gallery.close_button
+        assert button.isVisible() and button.text().replace("&", "") == "Close"
+        close(gallery)
+        assert not gallery.isVisible()

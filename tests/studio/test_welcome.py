@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from runtime import demo
 from runtime.db.models import Contact
 from runtime.demo import has_demo, load_demo
 from runtime.errors import UserError
@@ -67,10 +68,23 @@ def test_a_failed_demo_load_is_a_message(qtbot, service, monkeypatch):
     def refuse(*args, **kwargs):
         raise UserError("the demo shop was not loaded: your workspace already has a contact")
 
-    monkeypatch.setattr(welcome, "load_demo", refuse)
+    monkeypatch.setattr(demo, "load_demo", refuse)
     page = WelcomePage(service)
     qtbot.addWidget(page)
     page.load_demo()
     qtbot.waitUntil(lambda: not page.message_label.isHidden(), timeout=5000)
     assert "already has a contact" in page.message_label.text()
     assert page.demo_button.isEnabled() and page.busy_bar.isHidden()
+
+
+def test_the_page_says_the_workspace_is_opening_until_it_has_a_service(qtbot, service):
+    page = WelcomePage(None)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.busy_label.isVisible() and "Opening your workspace" in page.busy_label.text()
+    assert not page.import_button.isEnabled() and not page.recipes_button.isEnabled()
+    load_demo(service, customers=10)
+    page.set_service(service)
+    assert page.busy_label.isHidden() and page.import_button.isEnabled()
+    assert page.demo_banner.isVisible() and not page.demo_button.isVisible()
+    page.close()
