@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import ROUND_FLOOR, Decimal
@@ -33,6 +34,17 @@ def coupon_code(prefix: str, secret: str, key: str) -> str:
     body = base64.b32encode(digest)[:10].decode().replace("O", "8").replace("I", "9")
     prefix = "".join(ch for ch in prefix.upper() if ch.isalnum())[:12]
     return f"{prefix}-{body}" if prefix else body
+
+
+# A template that prints the coupon ({{ coupon.code }}) without asking {% if coupon %} first
+# would go out with an empty code when the step that makes it gave none.
+_SHOWS_COUPON = re.compile(r"\{\{[^{}]*\bcoupon\b")
+_ASKS_COUPON = re.compile(r"\{%-?\s*if\s+coupon\b")
+
+
+def _shows_coupon(template: dict) -> bool:
+    text = " ".join(str(template.get(part) or "") for part in ("subject", "html", "text"))
+    return bool(_SHOWS_COUPON.search(text)) and not _ASKS_COUPON.search(text)
 
 
 def run_action(node: Node, run: Run, w: Writes) -> ActionResult:
@@ -69,6 +81,8 @@ def _send_email(node: Node, run: Run, w: Writes) -> ActionResult:
         return ActionResult("skipped", "no_consent")
     if not contact.email or "@" not in contact.email:
         return ActionResult("skipped", "no_email_address")
+    if not run.context.get("coupon") and _shows_coupon(node.params["template"]):
+        return ActionResult("skipped", "no_coupon")  # the step that makes it gave none
     try:
         email = render_email(node.params["template"], _context(run, w))
     except UserError as exc:

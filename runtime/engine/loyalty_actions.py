@@ -30,14 +30,14 @@ def _referral_code(node: Node, run: Run, w: Writes) -> ActionResult:
         return ActionResult("skipped", "no_consent")
     p = node.params
     contact = w.subjects.contact(run.contact_id)
-    code = str(contact.fields.get(REFERRAL_FIELD) or "")
-    new = not code
-    if new:
-        # One code per contact for life: derived from the contact, not from this step.
+    # One code per contact for life: kept in a field (where an import may also have put one),
+    # else derived from the contact, never from this step.
+    code = str(contact.fields.get(REFERRAL_FIELD) or "").strip().upper()
+    if not code:
         code = coupon_code(p.get("prefix") or "", w.secret, f"referral:{run.contact_id}")
-        new = not _OWNER.rows(w.conn, code=code)
         contact.fields[REFERRAL_FIELD] = code
         w.set_fields(run.contact_id, contact.fields)
+    new = not _OWNER.rows(w.conn, code=code)
     value = Decimal(0) if p["discount_type"] == "free_shipping" else Decimal(str(p["value"]))
     referral = {"code": code, "discount_type": p["discount_type"], "value": str(value),
                 "currency": w.shop.get("currency")}
