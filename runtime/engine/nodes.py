@@ -45,9 +45,9 @@ def trigger_matches(node: Node, event, subjects: Subjects) -> bool:
         before, after = data.get("before", 0), data.get("after", 0)
         return data.get("measure") == measure and before < p["threshold"] <= after
     if kind == "trigger.tier_changed":
-        wanted = (p.get("tier") or "").strip().casefold()
+        wanted = {t.strip().casefold() for t in p.get("tiers") or ()}
         reached = str((data.get("properties") or {}).get("to") or "").casefold()
-        return not wanted or wanted == reached
+        return not wanted or reached in wanted
     # customer_created, referral_used (the engine picks the referrer), and date / inactivity /
     # expiry triggers (their scans pick the contacts)
     return True

@@ -16,10 +16,10 @@ TIER_CHANGED = register(NodeSpec(
     "Gold 1500). Conditions and emails can use the new tier as {{ contact.tier }}.",
     icon="trigger-tier",
     params=(
-        Param("tier", "text", "Only this tier", default="", placeholder="Gold",
-              help="Leave empty to start on every move up; or name one tier."),
+        Param("tiers", "tags", "Only into these tiers", default=[],
+              help="Tier names from the shop settings, e.g. Gold; empty means every move up."),
     ),
-    summary="Moves up to {tier}",
+    summary="Moves up to: {tiers}",
 ))
 
 POINTS_EXPIRING = register(NodeSpec(
@@ -63,7 +63,7 @@ REFERRAL_CODE = register(NodeSpec(
         Param("prefix", "text", "Code prefix", default="FRIEND"),
         ONLY_WITH_CONSENT,
     ),
-    summary="Referral code: {value} {discount_type} for friends",
+    summary="Referral code ({value} {discount_type} off for friends)",
 ))
 
 CASHBACK = register(NodeSpec(
