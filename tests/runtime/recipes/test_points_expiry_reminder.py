@@ -54,10 +54,18 @@ def test_reminds_fourteen_days_before_unspent_points_expire(service):
         earn(conn, early, 70, "2024-01-10 12:00")  # reminder was due before the period
         quiet = add_contact(conn, "quiet@example.ua", consent=False)
         earn(conn, quiet, 80, "2024-06-10 12:00")
+        weekly = add_contact(conn, "weekly@example.ua", first_name="Віра")
+        for day in ("01", "08", "15", "22"):  # one reminder, not four: at most one in 30 days
+            earn(conn, weekly, 20, f"2024-04-{day} 12:00")
+        earn(conn, weekly, 20, "2024-05-20 12:00")  # reminded 49 days after the first: again
     report = backtest(service)
     assert sent(report) == [
         ("2025-02-24T10:00:00+02:00", "anna@example.ua", "email",
          "50 of your points expire on 2025-03-10"),
+        ("2025-03-18T10:00:00+02:00", "weekly@example.ua", "email",
+         "20 of your points expire on 2025-04-01"),
+        ("2025-05-06T10:00:00+03:00", "weekly@example.ua", "email",
+         "20 of your points expire on 2025-05-20"),
         ("2025-08-18T10:00:00+03:00", "anna@example.ua", "email",
          "200 of your points expire on 2025-09-01"),
         ("2025-12-06T10:00:00+02:00", "anna@example.ua", "email",
