@@ -38,6 +38,7 @@ def placeholders() -> list[tuple[str, str]]:
         (tr("Tier"), "{{ contact.tier }}"),
         (tr("Coupon code"), "{{ coupon.code }}"),
         (tr("Coupon value"), "{{ coupon.value }}"),
+        (tr("Referral code"), "{{ referral.code }}"),
         (tr("Shop name"), "{{ shop.name }}"),
         (tr("Unsubscribe link"), "{{ unsubscribe_url }}"),
     ]
@@ -50,9 +51,12 @@ def sample_context(shop_name: str) -> dict[str, Any]:
                     "last_name": "Коваленко", "fields": {}, "tags": ["vip"], "points": 120,
                     "tier": "Gold", "orders_count": 3, "total_spent": 2450, "locale": "uk"},
         "order": {"total": 850, "currency": "UAH", "products": ["Candle"]},
-        "event": {},
+        # What loyalty triggers put in the event: expiring points, the friend who used a code.
+        "event": {"points": 50, "expires_on": "2026-12-31", "friend_first_name": "Тарас"},
         "coupon": {"code": "THANKS-7KQ2M9XA", "discount_type": "percent", "value": "10",
                    "currency": "UAH", "expires_at": "2026-12-31T00:00:00+00:00"},
+        "referral": {"code": "FRIEND-3DTHHAKHNH", "discount_type": "percent", "value": "10",
+                     "currency": "UAH"},
         "shop": {"name": shop_name, "currency": "UAH"},
         "unsubscribe_url": "https://example.com/unsubscribe/sample",
     }

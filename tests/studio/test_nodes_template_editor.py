@@ -66,3 +66,12 @@ def test_body_commits_on_focus_out_not_per_keystroke(editor, qtbot):
     with qtbot.waitSignal(editor.committed):
         QApplication.sendEvent(editor.html, QFocusEvent(QEvent.Type.FocusOut))
     assert "<p>Ще текст</p>" in editor.value()["html"]
+
+
+def test_preview_shows_what_loyalty_triggers_and_referral_codes_provide(editor):
+    editor.set_value({"subject": "{{ event.points }} points expire on {{ event.expires_on }}",
+                      "html": "<p>{{ event.friend_first_name }} used {{ referral.code }}</p>",
+                      "text": "x"})
+    preview = editor.preview.toPlainText()
+    assert "50 points expire on 2026-12-31" in preview
+    assert "Тарас used FRIEND-" in preview
