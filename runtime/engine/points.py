@@ -13,7 +13,7 @@ from runtime.db.bulk import FastQuery
 from runtime.db.models import LedgerEntry
 from runtime.engine.compiled import Node
 from runtime.engine.timing import local_date, local_day_start
-from runtime.facts import POINTS
+from runtime.facts import POINTS, tier_lookup
 
 if TYPE_CHECKING:
     from runtime.engine.writes import Writes
@@ -67,8 +67,6 @@ def tier_rank(tiers: list) -> dict[str | None, int]:
 
 def emit_tier_move(w: Writes, contact_id: int, before: int, after: int) -> None:
     """Raise tier_changed when a change of balance moves the contact into a higher tier."""
-    from runtime.facts import tier_lookup
-
     tier = tier_lookup(w.subjects.tiers)
     old, new = tier(before), tier(after)
     if old == new:
