@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import ROUND_FLOOR, Decimal
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from runtime.engine.compiled import Node
 from runtime.engine.nodes import tag_matches
+from runtime.engine.points import emit_tier_move, spend_from_lots
 from runtime.errors import UserError
 from runtime.templates import render_email, render_text
 
@@ -34,6 +36,17 @@ def coupon_code(prefix: str, secret: str, key: str) -> str:
     return f"{prefix}-{body}" if prefix else body
 
 
+# A template that prints the coupon ({{ coupon.code }}) without asking {% if coupon %} first
+# would go out with an empty code when the step that makes it gave none.
+_SHOWS_COUPON = re.compile(r"\{\{[^{}]*\bcoupon\b")
+_ASKS_COUPON = re.compile(r"\{%-?\s*if\s+coupon\b")
+
+
+def _shows_coupon(template: dict) -> bool:
+    text = " ".join(str(template.get(part) or "") for part in ("subject", "html", "text"))
+    return bool(_SHOWS_COUPON.search(text)) and not _ASKS_COUPON.search(text)
+
+
 def run_action(node: Node, run: Run, w: Writes) -> ActionResult:
     handler = _HANDLERS.get(node.kind)
     if handler is None:
@@ -55,6 +68,7 @@ def _context(run: Run, w: Writes) -> dict[str, Any]:
         "order": subjects.order(run.context.get("order_id")),
         "event": run.context.get("event") or {},
         "coupon": coupon,
+        "referral": run.context.get("referral") or {},
         "shop": w.shop,
         "unsubscribe_url": w.unsubscribe_url(contact.email),
     }
@@ -67,6 +81,8 @@ def _send_email(node: Node, run: Run, w: Writes) -> ActionResult:
         return ActionResult("skipped", "no_consent")
     if not contact.email or "@" not in contact.email:
         return ActionResult("skipped", "no_email_address")
+    if not run.context.get("coupon") and _shows_coupon(node.params["template"]):
+        return ActionResult("skipped", "no_coupon")  # the step that makes it gave none
     try:
         email = render_email(node.params["template"], _context(run, w))
     except UserError as exc:
@@ -143,27 +159,50 @@ def _points(node: Node, run: Run, w: Writes) -> ActionResult:
     expires = None
     if account == "points" and delta > 0 and p.get("expires_days"):
         expires = w.now + timedelta(days=int(p["expires_days"]))
-    w.ledger(run, account, delta, expires)
+    if account == "points" and delta < 0:
+        for part, lot_expires in spend_from_lots(w.conn, run.contact_id, -delta, w.now):
+            w.ledger(run, account, -part, lot_expires)
+    else:
+        w.ledger(run, account, delta, expires)
     w.emit("threshold_crossed", run.contact_id,
            {"measure": account, "before": before, "after": before + delta})
+    if account == "points":
+        emit_tier_move(w, run.contact_id, before, before + delta)
     return ActionResult(detail={"account": account, "delta": delta, "balance": before + delta})
+
+
+def lacks_consent(node: Node, run: Run, w: Writes) -> bool:
+    """A code-issuing node set to skip contacts whose emails (the code's only way to them)
+    may not be sent."""
+    return bool(node.params.get("only_with_consent", True)) and not \
+        w.subjects.contact(run.contact_id).accepts_email_marketing
+
+
+def issue_coupon(node: Node, run: Run, w: Writes, discount_type: str, value: Decimal,
+                 expires_at: datetime, single_use: bool = True) -> ActionResult:
+    """A unique code for this step, kept in the run for later emails and created in the
+    store through the outbox."""
+    code = coupon_code(node.params.get("prefix") or "", w.secret, w.step_key(run, node))
+    coupon = {"code": code, "discount_type": discount_type, "value": str(value),
+              "currency": w.shop.get("currency"), "expires_at": expires_at.isoformat()}
+    run.context["coupon"] = coupon
+    run.context_changed = True
+    w.coupon(run, code, {"discount_type": discount_type, "single_use": single_use}, value,
+             expires_at)
+    # Creating the code in the store leaves the machine, so it goes through the outbox too.
+    w.outbox(run, node, "store", {"op": "create_discount_code", **coupon,
+                                  "single_use": single_use})
+    return ActionResult(detail={"coupon": code})
 
 
 def _coupon(node: Node, run: Run, w: Writes) -> ActionResult:
     p = node.params
-    key = w.step_key(run, node)
-    code = coupon_code(p.get("prefix") or "", w.secret, key)
+    if lacks_consent(node, run, w):
+        return ActionResult("skipped", "no_consent")
     value = Decimal(0) if p["discount_type"] == "free_shipping" else Decimal(str(p["value"]))
-    expires_at: datetime = w.now + timedelta(days=int(p["expires_days"]))
-    coupon = {"code": code, "discount_type": p["discount_type"], "value": str(value),
-              "currency": w.shop.get("currency"), "expires_at": expires_at.isoformat()}
-    run.context["coupon"] = coupon
-    run.context_changed = True
-    w.coupon(run, code, p, value, expires_at)
-    # Creating the code in the store leaves the machine, so it goes through the outbox too.
-    w.outbox(run, node, "store", {"op": "create_discount_code", **coupon,
-                                  "single_use": bool(p.get("single_use", True))})
-    return ActionResult(detail={"coupon": code})
+    return issue_coupon(node, run, w, p["discount_type"], value,
+                        w.now + timedelta(days=int(p["expires_days"])),
+                        bool(p.get("single_use", True)))
 
 
 def _notify(node: Node, run: Run, w: Writes) -> ActionResult:
@@ -205,3 +244,8 @@ _HANDLERS = {
     "action.webhook": _webhook,
     "action.unsubscribe": _unsubscribe,
 }
+
+# Loyalty and incentive kinds live in their own module, which builds on the helpers above.
+from runtime.engine import loyalty_actions  # noqa: E402
+
+_HANDLERS.update(loyalty_actions.HANDLERS)

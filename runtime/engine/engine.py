@@ -16,6 +16,7 @@ from runtime.db.models import Enrollment, Flow, FlowVersion, LedgerEntry, Settin
 from runtime.engine import scans
 from runtime.engine.actions import run_action
 from runtime.engine.compiled import CompiledFlow
+from runtime.engine.loyalty_actions import referral_events
 from runtime.engine.nodes import condition_port, trigger_matches, wait_until
 from runtime.engine.subjects import Subjects
 from runtime.engine.writes import EngineEvent, Run, Writes
@@ -55,7 +56,9 @@ _NEW_RUN = BulkStatement(E, ["flow_id", "flow_version_id", "contact_id", "node_i
 
 _EVENT_TRIGGERS = {"order_placed": "trigger.order_placed",
                    "customer_created": "trigger.customer_created",
-                   "tag_added": "trigger.tag_added", "threshold_crossed": "trigger.threshold"}
+                   "tag_added": "trigger.tag_added", "threshold_crossed": "trigger.threshold",
+                   "tier_changed": "trigger.tier_changed",
+                   "referral_used": "trigger.referral_used"}
 
 
 class Engine:
@@ -147,6 +150,9 @@ class Engine:
                     if trigger_matches(node, event, w.subjects):
                         self._enroll(conn, w, flow, node.id, event)
                         break  # one run per flow per event, even with several triggers
+            if event.name == "order_placed" and any(
+                    "trigger.referral_used" in f.triggers for f in self.active):
+                w.events.extend(referral_events(w, event))
             queue.extend((e, depth + 1) for e in w.events)
             w.events.clear()
 
@@ -211,7 +217,9 @@ class Engine:
         if not self.may_enter(conn, w, flow, event.contact_id):
             return None
         context = {k: v for k, v in event.data.items() if k in ("order_id", "tag")}
-        if event.name not in _EVENT_TRIGGERS and event.name not in ("date_reached", "inactive"):
+        custom = event.name not in _EVENT_TRIGGERS and event.name not in ("date_reached",
+                                                                           "inactive")
+        if custom or "properties" in event.data:  # a tier move, a used referral code
             context["event"] = {"name": event.name, **(event.data.get("properties") or {})}
         run_id = _NEW_RUN.insert_one(conn, {
             "flow_id": flow.flow_id, "flow_version_id": flow.version_id,
@@ -305,13 +313,13 @@ class Engine:
             if fire_at > now:
                 return count
             first = last is None
-            contact_ids = scans.contacts_for_day(conn, node, day, fire_at, self.tz,
-                                                 include_existing=first and bool(
-                                                     flow.settings.get("enrol_existing")))
+            hits = scans.hits_for_day(conn, node, day, fire_at, self.tz,
+                                      include_existing=first and bool(
+                                          flow.settings.get("enrol_existing")))
             w = self._writes(conn, fire_at)
-            name = "date_reached" if node.kind == "trigger.date_reached" else "inactive"
-            for cid in contact_ids:
-                run = self._enroll(conn, w, flow, node.id, EngineEvent(name, cid, fire_at))
+            name = scans.EVENT_NAMES[node.kind]
+            for cid, data in hits:
+                run = self._enroll(conn, w, flow, node.id, EngineEvent(name, cid, fire_at, data))
                 count += run is not None
                 self._drain(conn, w)
             self._flush(w)

@@ -44,7 +44,12 @@ def trigger_matches(node: Node, event, subjects: Subjects) -> bool:
         measure = "points" if p["measure"] == "points" else f"score:{p['score']}"
         before, after = data.get("before", 0), data.get("after", 0)
         return data.get("measure") == measure and before < p["threshold"] <= after
-    # customer_created, and date / inactivity triggers (their scans pick the contacts)
+    if kind == "trigger.tier_changed":
+        wanted = {t.strip().casefold() for t in p.get("tiers") or ()}
+        reached = str((data.get("properties") or {}).get("to") or "").casefold()
+        return not wanted or reached in wanted
+    # customer_created, referral_used (the engine picks the referrer), and date / inactivity /
+    # expiry triggers (their scans pick the contacts)
     return True
 
 

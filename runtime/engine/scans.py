@@ -11,9 +11,12 @@ from sqlalchemy.orm import aliased
 
 from runtime.db.models import Contact, Order
 from runtime.engine.compiled import CompiledFlow, Node
+from runtime.engine.points import expiring_points
 from runtime.engine.timing import anniversary_days, local_date, local_datetime, local_day_start
 
-SCANNED_KINDS = ("trigger.date_reached", "trigger.inactive")
+SCANNED_KINDS = ("trigger.date_reached", "trigger.inactive", "trigger.points_expiring")
+EVENT_NAMES = {"trigger.date_reached": "date_reached", "trigger.inactive": "inactive",
+               "trigger.points_expiring": "points_expiring"}
 C, ORD = Contact.__table__, Order.__table__
 
 
@@ -27,6 +30,14 @@ def next_scan(flow: CompiledFlow, node: Node, last_day: str | None,
     else:
         day = local_date(flow.activated_at, tz)
     return day, local_datetime(day, node.params["time_of_day"], tz)
+
+
+def hits_for_day(conn: Connection, node: Node, day: date, fire_at: datetime, tz: ZoneInfo,
+                 include_existing: bool = False) -> list[tuple[int, dict]]:
+    """(contact, event data) for everyone the scan of `node` picks on shop day `day`."""
+    if node.kind == "trigger.points_expiring":
+        return expiring_points(conn, node, day, fire_at, tz)
+    return [(c, {}) for c in contacts_for_day(conn, node, day, fire_at, tz, include_existing)]
 
 
 def contacts_for_day(conn: Connection, node: Node, day: date, fire_at: datetime, tz: ZoneInfo,

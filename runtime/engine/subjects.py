@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from typing import Any
@@ -103,6 +103,23 @@ class Subjects:
 
     def forget_facts(self, contact_id: int) -> None:
         self._facts.pop(contact_id, None)
+
+    def add_to_balance(self, contact_id: int, account: str, delta: int) -> None:
+        """Keep cached facts true after a ledger entry made now, instead of querying again:
+        the entry counts from now on, so the balance simply moves by `delta`."""
+        f = self._facts.get(contact_id)
+        if f is None:
+            return
+        if account == facts_module.POINTS:
+            points = f.points + delta
+            tier = facts_module.tier_lookup(self.tiers)(points)
+            self._facts[contact_id] = replace(f, points=points, tier=tier)
+        elif account.startswith(facts_module.SCORE_PREFIX):
+            name = account[len(facts_module.SCORE_PREFIX):]
+            scores = {**f.scores, name: f.scores.get(name, 0) + delta}
+            self._facts[contact_id] = replace(f, scores=scores)
+        else:
+            self.forget_facts(contact_id)
 
     def rfm(self, contact_id: int) -> tuple[int, int, int] | None:
         if self._rfm is None:

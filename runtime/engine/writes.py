@@ -158,14 +158,14 @@ class Writes:
                              "enrollment_id": run.id, "status": "local"})
 
     def ledger(self, run: Run, account: str, delta: int, expires_at) -> None:
-        # Written at once, not buffered: a later step of the same call (a condition on points,
-        # a threshold trigger) reads the balance from the database.
+        # Written at once, not buffered: a later call reads the balance from the database.
+        # Within this call the cached facts move by the same delta (no second query).
         _LEDGER.execute(self.conn, [{"contact_id": run.contact_id, "account": account,
                                      "delta": delta, "reason": run.flow.name, "at": self.now,
                                      "expires_at": expires_at, "enrollment_id": run.id}])
         self.ledger_written = True
         self.subjects.ledger_in_use = True
-        self.subjects.forget_facts(run.contact_id)
+        self.subjects.add_to_balance(run.contact_id, account, delta)
 
     def task(self, run: Run, message: str, create_task: bool) -> None:
         self.outbox_rows.append({"idempotency_key": f"e{run.id}:{len(self.outbox_rows)}:owner",

@@ -92,6 +92,10 @@ COUPON = register(NodeSpec(
               maximum=3650, required=True),
         Param("single_use", "boolean", "Single use", default=True),
         Param("prefix", "text", "Code prefix", default="THANKS"),
+        Param("only_with_consent", "boolean", "Only for contacts who accept email marketing",
+              default=True,
+              help="A code is only worth creating when the email that carries it may be sent: "
+              "contacts who do not accept email marketing are skipped."),
     ),
     summary="Coupon {value} {discount_type}",
 ))

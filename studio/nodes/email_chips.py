@@ -41,6 +41,7 @@ def placeholders() -> list[tuple[str, str]]:
         (tr("Coupon code"), "{{ coupon.code }}"),
         (tr("Coupon value"), "{{ coupon.value }}"),
         (tr("Coupon expiry date"), "{{ coupon.expires_at[:10] }}"),
+        (tr("Referral code"), "{{ referral.code }}"),
         (tr("Order number"), "{{ order.name }}"),
         (tr("Order total"), "{{ order.total }}"),
         (tr("Shop name"), "{{ shop.name }}"),

@@ -44,9 +44,12 @@ def sample_context(shop_name: str) -> dict[str, Any]:
                     "tier": "Gold", "orders_count": 3, "total_spent": 2450, "locale": "uk"},
         "order": {"name": "#1042", "total": 850, "currency": "UAH", "products": ["Candle"],
                   "created_at": "2026-11-20 14:05"},
-        "event": {},
+        # What loyalty triggers put in the event: expiring points, the friend who used a code.
+        "event": {"points": 50, "expires_on": "2026-12-31", "friend_first_name": "Тарас"},
         "coupon": {"code": "THANKS-7KQ2M9XA", "discount_type": "percent", "value": "10",
                    "currency": "UAH", "expires_at": "2026-12-31T00:00:00+00:00"},
+        "referral": {"code": "FRIEND-3DTHHAKHNH", "discount_type": "percent", "value": "10",
+                     "currency": "UAH"},
         "shop": {"name": shop_name, "currency": "UAH"},
         "unsubscribe_url": "https://example.com/unsubscribe/sample",
     }

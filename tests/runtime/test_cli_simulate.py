@@ -26,7 +26,8 @@ def test_simulate_writes_the_report(service, tmp_path, capsys):
     assert report["from"] == "2025-01-01T00:00:00+02:00" and report["tz"] == "Europe/Sofia"
     assert report["summary"]["enrollments"] == 2
     assert report["summary"]["nodes"]["trigger"] == {"entered": 2}
-    assert report["summary"]["skipped"] == {"no_consent": 1}
+    # Ivan has no consent: neither the coupon nor the email that would carry it.
+    assert report["summary"]["skipped"] == {"no_consent": 2}
     email = [a for a in report["actions"] if a["kind"] == "action.send_email"]
     assert [(a["contact"], a["at"]) for a in email] == [
         ("olena@example.ua", "2025-03-01T13:00:00+02:00")]

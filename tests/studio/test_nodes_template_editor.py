@@ -250,3 +250,12 @@ def test_each_field_is_one_undo_step(qtbot):
 def test_generated_text_of_a_new_email_matches_its_html():
     default = get("action.send_email").param("template").default
     assert plain_text_from_html(default["html"]) == default["text"]
+
+
+def test_preview_shows_what_loyalty_triggers_and_referral_codes_provide(editor):
+    editor.set_value({"subject": "{{ event.points }} points expire on {{ event.expires_on }}",
+                      "html": "<p>{{ event.friend_first_name }} used {{ referral.code }}</p>",
+                      "text": "x"})
+    preview = editor.preview.toPlainText()
+    assert "50 points expire on 2026-12-31" in preview
+    assert "Тарас used FRIEND-" in preview

@@ -49,7 +49,7 @@ def test_drag_mime_data_carries_the_kind(qapp):
 
 
 def test_drag_through_the_filter_keeps_the_kind(palette):
-    palette.search.setText("coupon")
+    palette.search.setText("issue coupon")
     proxy = palette.proxy
     heading = proxy.index(0, 0)
     entry = proxy.index(0, 0, heading)
@@ -93,7 +93,7 @@ def test_search_in_other_scripts(qtbot):
 
 
 def test_double_click_and_enter_activate_a_kind(palette, qtbot):
-    palette.search.setText("coupon")
+    palette.search.setText("issue coupon")
     heading = palette.proxy.index(0, 0)
     entry = palette.proxy.index(0, 0, heading)
     with qtbot.waitSignal(palette.kindActivated) as blocker:
