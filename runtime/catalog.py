@@ -302,7 +302,7 @@ def _load_kinds() -> None:
     global _kinds_loaded
     if not _kinds_loaded:
         _kinds_loaded = True
-        from runtime.kinds import actions, conditions, triggers, waits  # noqa: F401
+        from runtime.kinds import actions, conditions, products, triggers, waits  # noqa: F401
 
 
 def get(kind: str) -> NodeSpec | None:

@@ -23,6 +23,7 @@ class ActionResult:
     status: str = "done"  # done | skipped
     reason: str | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+    port: str = "next"  # the exit to leave by; an action with two exits chooses here
 
 
 def coupon_code(prefix: str, secret: str, key: str) -> str:
@@ -35,7 +36,7 @@ def coupon_code(prefix: str, secret: str, key: str) -> str:
 
 
 def run_action(node: Node, run: Run, w: Writes) -> ActionResult:
-    handler = _HANDLERS.get(node.kind)
+    handler = _HANDLERS.get(node.kind) or _more_handlers().get(node.kind)
     if handler is None:
         return ActionResult("skipped", "unsupported_action")
     return handler(node, run, w)
@@ -55,6 +56,9 @@ def _context(run: Run, w: Writes) -> dict[str, Any]:
         "order": subjects.order(run.context.get("order_id")),
         "event": run.context.get("event") or {},
         "coupon": coupon,
+        # Picked by a "Pick products" step: products[0] is also `product`.
+        "products": run.context.get("products") or [],
+        "product": (run.context.get("products") or [None])[0],
         "shop": w.shop,
         "unsubscribe_url": w.unsubscribe_url(contact.email),
     }
@@ -89,6 +93,13 @@ def _send_email(node: Node, run: Run, w: Writes) -> ActionResult:
 
 def _add_tag(node: Node, run: Run, w: Writes) -> ActionResult:
     tag = node.params["tag"].strip()
+    if "{" in tag:  # interested:{{ event.product }}, rfm:{{ event.segment }}
+        try:
+            tag = " ".join(render_text(tag, _context(run, w)).split())
+        except UserError as exc:
+            return ActionResult("skipped", "template_error", {"error": exc.message})
+        if not tag or tag.endswith(":"):
+            return ActionResult("skipped", "empty_tag", {"tag": node.params["tag"]})
     contact = w.subjects.contact(run.contact_id)
     if tag in contact.tags:
         return ActionResult("skipped", "already_tagged", {"tag": tag})
@@ -205,3 +216,10 @@ _HANDLERS = {
     "action.webhook": _webhook,
     "action.unsubscribe": _unsubscribe,
 }
+
+
+def _more_handlers() -> dict:
+    # Imported late: those modules build on ActionResult above.
+    from runtime.engine.product_picks import HANDLERS as PRODUCT_HANDLERS
+
+    return PRODUCT_HANDLERS

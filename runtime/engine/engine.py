@@ -17,6 +17,7 @@ from runtime.engine import scans
 from runtime.engine.actions import run_action
 from runtime.engine.compiled import CompiledFlow
 from runtime.engine.nodes import condition_port, trigger_matches, wait_until
+from runtime.engine.product_picks import goal_reached
 from runtime.engine.subjects import Subjects
 from runtime.engine.writes import EngineEvent, Run, Writes
 
@@ -155,7 +156,7 @@ class Engine:
         if not flows:
             return
         for run in self._in_flight(conn, w, event.contact_id, [f.flow_id for f in flows]):
-            if event.name in run.flow.goal_events:
+            if event.name in run.flow.goal_events and goal_reached(run, event, w):
                 node = run.flow.nodes.get(run.node_id)
                 if node:
                     w.step(run, node, f"goal:{event.name}")
@@ -245,7 +246,7 @@ class Engine:
             else:
                 result = run_action(node, run, w)
                 w.action(run, node, result.status, result.reason, result.detail)
-                out = "next"
+                out = result.port
             w.step(run, node, out)
             node_id = run.flow.next_node(node_id, out)
         self._finish(w, run, "failed")
@@ -297,9 +298,11 @@ class Engine:
                                                  include_existing=first and bool(
                                                      flow.settings.get("enrol_existing")))
             w = self._writes(conn, fire_at)
-            name = "date_reached" if node.kind == "trigger.date_reached" else "inactive"
-            for cid in contact_ids:
-                run = self._enroll(conn, w, flow, node.id, EngineEvent(name, cid, fire_at))
+            name = scans.EVENT_NAMES.get(node.kind, "inactive")
+            for found in contact_ids:
+                # A scan may hand over what it found out (an RFM segment) with the contact.
+                cid, data = found if isinstance(found, tuple) else (found, {})
+                run = self._enroll(conn, w, flow, node.id, EngineEvent(name, cid, fire_at, data))
                 count += run is not None
                 self._drain(conn, w)
             self._flush(w)

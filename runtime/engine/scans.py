@@ -13,7 +13,9 @@ from runtime.db.models import Contact, Order
 from runtime.engine.compiled import CompiledFlow, Node
 from runtime.engine.timing import anniversary_days, local_date, local_datetime, local_day_start
 
-SCANNED_KINDS = ("trigger.date_reached", "trigger.inactive")
+SCANNED_KINDS = ("trigger.date_reached", "trigger.inactive", "trigger.rfm_segment")
+EVENT_NAMES = {"trigger.date_reached": "date_reached", "trigger.inactive": "inactive",
+               "trigger.rfm_segment": "rfm_segment"}
 C, ORD = Contact.__table__, Order.__table__
 
 
@@ -30,7 +32,12 @@ def next_scan(flow: CompiledFlow, node: Node, last_day: str | None,
 
 
 def contacts_for_day(conn: Connection, node: Node, day: date, fire_at: datetime, tz: ZoneInfo,
-                     include_existing: bool = False) -> list[int]:
+                     include_existing: bool = False) -> list:
+    """Contact ids, or (contact id, event data) pairs, of who enters on shop day `day`."""
+    if node.kind == "trigger.rfm_segment":
+        from runtime.engine.rfm_segments import contacts_for_day as segment_changes
+
+        return segment_changes(conn, node, fire_at)
     if node.kind == "trigger.inactive":
         return _inactive(conn, int(node.params["days"]), day, fire_at, tz, include_existing)
     target = day + timedelta(days=int(node.params.get("days_before") or 0))
