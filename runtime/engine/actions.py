@@ -94,8 +94,14 @@ def _send_email(node: Node, run: Run, w: Writes) -> ActionResult:
 def _add_tag(node: Node, run: Run, w: Writes) -> ActionResult:
     tag = node.params["tag"].strip()
     if "{" in tag:  # interested:{{ event.product }}, rfm:{{ event.segment }}
+        # The contact's facts cost a query; most tag templates only read the event.
+        context = _context(run, w) if "contact" in tag else {
+            "event": run.context.get("event") or {}, "tag": run.context.get("tag"),
+            "order": w.subjects.order(run.context.get("order_id")), "shop": w.shop,
+            "products": run.context.get("products") or [],
+            "product": (run.context.get("products") or [None])[0]}
         try:
-            tag = " ".join(render_text(tag, _context(run, w)).split())
+            tag = " ".join(render_text(tag, context).split())
         except UserError as exc:
             return ActionResult("skipped", "template_error", {"error": exc.message})
         if not tag or tag.endswith(":"):

@@ -3,6 +3,7 @@ names), consent checks, repeated events, and goals about a product."""
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -93,8 +94,11 @@ def _bought_together(w: Writes, run: Run, p: dict, history: PurchaseHistory) -> 
             counts.subtract(products - {a})
     skip = bought | ({pid for items in own.values() for pid, _q in items}
                      if p.get("exclude_bought", True) else set())
-    return sorted((pid for pid, n in counts.items() if n > 0 and pid not in skip),
-                  key=lambda pid: (-counts[pid], -history.popularity[pid], pid))
+    popularity = history.popularity
+    best = heapq.nsmallest(int(p.get("limit") or 3),
+                           ((-n, -popularity[pid], pid) for pid, n in counts.items()
+                            if n > 0 and pid not in skip))
+    return [pid for _n, _pop, pid in best]
 
 
 def _collection(w: Writes, run: Run, p: dict, history: PurchaseHistory) -> list[int]:
