@@ -38,7 +38,8 @@ class ContactStats:
 
 @dataclass
 class PurchaseHistory:
-    """Purchases (orders that count, with a contact) up to `as_of`."""
+    """Purchases (orders that count) up to `as_of`: contact stats from those with a contact,
+    baskets from all of them."""
 
     as_of: datetime
     signature: tuple
@@ -58,24 +59,28 @@ class PurchaseHistory:
         """Add purchase rows (order id, contact id, created_at, total, refunded, product id),
         sorted by order; returns the contacts whose stats changed."""
         changed: set[int] = set()
-        current, items, owner = None, set(), None
+        current, items = None, set()
         for order_id, contact_id, created_at, total, refunded, product_id in rows:
             if order_id != current:
                 self._add_items(items)
-                current, items, owner = order_id, set(), contact_id
-                stats = self.contacts.get(contact_id)
-                spent = (total or Decimal(0)) - (refunded or Decimal(0))
-                if stats is None:
-                    self.contacts[contact_id] = ContactStats(created_at, 1, spent)
-                else:
-                    stats.last_order_at = max(stats.last_order_at, created_at)
-                    stats.orders_count += 1
-                    stats.total_spent += spent
-                changed.add(owner)
+                current, items = order_id, set()
+                if contact_id is not None:  # guest orders only count as baskets
+                    self._add_order(contact_id, created_at, total, refunded)
+                    changed.add(contact_id)
             if product_id is not None:
                 items.add(product_id)
         self._add_items(items)
         return changed
+
+    def _add_order(self, contact_id: int, created_at: datetime, total, refunded) -> None:
+        stats = self.contacts.get(contact_id)
+        spent = (total or Decimal(0)) - (refunded or Decimal(0))
+        if stats is None:
+            self.contacts[contact_id] = ContactStats(created_at, 1, spent)
+        else:
+            stats.last_order_at = max(stats.last_order_at, created_at)
+            stats.orders_count += 1
+            stats.total_spent += spent
 
     def _add_items(self, items: set[int]) -> None:
         for a in items:
@@ -89,7 +94,7 @@ class PurchaseHistory:
 _PURCHASES = (select(ORD.c.id, ORD.c.contact_id, ORD.c.created_at, ORD.c.total, ORD.c.refunded,
                      LI.c.product_id)
               .select_from(ORD.outerjoin(LI, LI.c.order_id == ORD.c.id))
-              .where(ORD.c.is_purchase.is_(True), ORD.c.contact_id.is_not(None))
+              .where(ORD.c.is_purchase.is_(True))
               # By time, so that a day's purchases come from the created_at index; an order's
               # items stay together.
               .order_by(ORD.c.created_at, ORD.c.id))
