@@ -1,6 +1,7 @@
 """Backtest every recipe over one year of a 10,000-customer store: seconds per recipe.
 
     .venv/bin/python bench/bench_recipes.py [--customers 10000] [--runs 3] [--home DIR]
+                                            [--only SLUG,SLUG]
 
 Generates the store with runtime.demo_store and imports it once (or reuses --home, a workspace
 that already holds one), then times runtime.simulate.run_backtest per recipe (median of
@@ -46,6 +47,7 @@ def main() -> None:
     ap.add_argument("--customers", type=int, default=10_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--home", type=Path, help="a workspace folder that already has a store")
+    ap.add_argument("--only", default="", help="comma-separated recipe slugs (default: all)")
     args = ap.parse_args()
     if args.home:
         db = open_database(f"sqlite:///{args.home / 'boomerang.db'}")
@@ -63,6 +65,8 @@ def main() -> None:
           f"median of {args.runs}")
     print(f"reference (trigger only): {ref_s:.2f} s")
     recipes, _problems = list_recipes()
+    if args.only:
+        recipes = [r for r in recipes if r.slug in args.only.split(",")]
     worst = 0.0
     for recipe in recipes:
         seconds, report = median_seconds(db, load_flow(recipe.path), args.runs, start, end, tz)

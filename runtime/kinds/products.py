@@ -35,7 +35,7 @@ PICK_PRODUCTS = register(NodeSpec(
               default=True, show_if={"source": ("bought_together", "collection")}),
     ),
     ports=("found", "none"),
-    summary="Pick {limit} × {source}",
+    summary="Pick {limit} products ({source})",
 ))
 
 CHECK_CONSENT = register(NodeSpec(
