@@ -15,7 +15,7 @@ from runtime.db.bulk import FastQuery
 from runtime.db.models import Event, LineItem, Order
 from runtime.engine.actions import ActionResult
 from runtime.engine.compiled import Node
-from runtime.engine.purchase_history import PurchaseHistory, history_at
+from runtime.engine.purchase_history import catalogue, history_at
 from runtime.engine.subjects import Subjects
 
 if TYPE_CHECKING:
@@ -46,9 +46,9 @@ def _own_orders(w: Writes, contact_id: int) -> dict[int, list[tuple[int, int]]]:
     return orders
 
 
-def _view(history: PurchaseHistory, product_id: int, shop: dict) -> dict[str, Any] | None:
+def _view(products: dict, product_id: int, shop: dict) -> dict[str, Any] | None:
     """A product as templates see it (JSON-safe: it is stored in the run's context)."""
-    product = history.products.get(product_id)
+    product = products.get(product_id)
     if product is None:
         return None
     base = str(shop.get("url") or "").rstrip("/")
@@ -59,17 +59,17 @@ def _view(history: PurchaseHistory, product_id: int, shop: dict) -> dict[str, An
             "price": "" if price is None else f"{price:.2f}", "url": url}
 
 
-def find_product(history: PurchaseHistory, name: str) -> int | None:
+def find_product(products: dict, name: str) -> int | None:
     """The product whose SKU, handle or title is `name` (case-insensitive)."""
     wanted = name.strip().casefold()
     for field in ("sku", "handle", "title"):
-        for pid, product in history.products.items():
+        for pid, product in products.items():
             if (product[field] or "").casefold() == wanted:
                 return pid
     return None
 
 
-def _most_bought(w: Writes, run: Run, p: dict, history: PurchaseHistory) -> list[int]:
+def _most_bought(w: Writes, run: Run, p: dict) -> list[int]:
     orders, quantity, last = Counter(), Counter(), {}
     for index, items in enumerate(_own_orders(w, run.contact_id).values()):
         for pid, qty in items:
@@ -80,7 +80,8 @@ def _most_bought(w: Writes, run: Run, p: dict, history: PurchaseHistory) -> list
     return sorted(orders, key=lambda pid: (-orders[pid], -quantity[pid], -last[pid], pid))
 
 
-def _bought_together(w: Writes, run: Run, p: dict, history: PurchaseHistory) -> list[int]:
+def _bought_together(w: Writes, run: Run, p: dict) -> list[int]:
+    history = history_at(w.conn, w.now)
     order_id = run.context.get("order_id")
     bought = {pid for (pid,) in _ORDER_PRODUCTS.rows(w.conn, order_id=order_id)
               if pid is not None} if order_id else set()
@@ -101,22 +102,23 @@ def _bought_together(w: Writes, run: Run, p: dict, history: PurchaseHistory) -> 
     return [pid for _n, _pop, pid in best]
 
 
-def _collection(w: Writes, run: Run, p: dict, history: PurchaseHistory) -> list[int]:
+def _collection(w: Writes, run: Run, p: dict) -> list[int]:
+    popularity = history_at(w.conn, w.now).popularity
     wanted = p["collection"].strip().casefold()
     skip = ({pid for items in _own_orders(w, run.contact_id).values() for pid, _q in items}
             if p.get("exclude_bought", True) else set())
-    found = [pid for pid, product in history.products.items()
+    found = [pid for pid, product in catalogue(w.conn).items()
              if wanted in {c.casefold() for c in product["collections"]} and pid not in skip]
-    return sorted(found, key=lambda pid: (-history.popularity[pid], pid))
+    return sorted(found, key=lambda pid: (-popularity[pid], pid))
 
 
-def _named(w: Writes, run: Run, p: dict, history: PurchaseHistory) -> list[int]:
+def _named(w: Writes, run: Run, p: dict) -> list[int]:
     if p["source"] == "tag_product":
         tag = str(run.context.get("tag") or "")
         name = tag.split(":", 1)[1] if ":" in tag else tag
     else:
         name = str((run.context.get("event") or {}).get(p.get("property") or "product") or "")
-    pid = find_product(history, name) if name.strip() else None
+    pid = find_product(catalogue(w.conn), name) if name.strip() else None
     return [] if pid is None else [pid]
 
 
@@ -126,9 +128,9 @@ _SOURCES = {"most_bought": _most_bought, "bought_together": _bought_together,
 
 def _pick_products(node: Node, run: Run, w: Writes) -> ActionResult:
     p = node.params
-    history = history_at(w.conn, w.now)
-    ids = _SOURCES[p["source"]](w, run, p, history)[: int(p.get("limit") or 3)]
-    products = [v for v in (_view(history, pid, w.shop) for pid in ids) if v]
+    ids = _SOURCES[p["source"]](w, run, p)[: int(p.get("limit") or 3)]
+    products = catalogue(w.conn)
+    products = [v for v in (_view(products, pid, w.shop) for pid in ids) if v]
     run.context["products"] = products
     run.context_changed = True
     return ActionResult(detail={"products": [x["title"] for x in products]},

@@ -21,6 +21,8 @@ from sqlalchemy.engine import Connection
 
 from runtime.db.bulk import FastQuery
 from runtime.db.models import LineItem, Order, Product
+from runtime.db.types import money_from_scaled
+from runtime.facts import purchase_stats
 
 ORD, LI, P = Order.__table__, LineItem.__table__, Product.__table__
 # An order changed in place (cancelled, refunded) does not change the maximum ids; in a live
@@ -49,7 +51,6 @@ class PurchaseHistory:
     together: dict[int, Counter] = field(default_factory=dict)
     # product id -> number of orders holding it
     popularity: Counter = field(default_factory=Counter)
-    products: dict[int, dict[str, Any]] = field(default_factory=dict)
     # Views derived from this history (an RFM tracker per segment trigger), keyed by name; they
     # go with it when it is rebuilt.
     views: dict[str, Any] = field(default_factory=dict)
@@ -101,26 +102,29 @@ _PURCHASES = (select(ORD.c.id, ORD.c.contact_id, ORD.c.created_at, ORD.c.total, 
 _SINCE = FastQuery(_PURCHASES.where(
     ORD.c.created_at > bindparam("since", type_=ORD.c.created_at.type),
     ORD.c.created_at <= bindparam("as_of", type_=ORD.c.created_at.type)))
+# Building: every purchasing contact's stats in one GROUP BY (the definition in runtime.facts),
+# and every basket as bare ids; converting 50,000 rows of money and times cost most of a second.
+_BASKETS = FastQuery(select(LI.c.order_id, LI.c.product_id)
+                     .select_from(LI.join(ORD, ORD.c.id == LI.c.order_id))
+                     .where(ORD.c.is_purchase.is_(True), LI.c.product_id.is_not(None),
+                            ORD.c.created_at <= bindparam("as_of", type_=ORD.c.created_at.type))
+                     .order_by(LI.c.order_id))
 _PRODUCTS = select(P.c.id, P.c.title, P.c.sku, P.c.handle, P.c.price, P.c.currency,
                    P.c.collections)
-# SQLAlchemy engine -> PurchaseHistory; dies with the engine (a backtest's copy).
+# SQLAlchemy engine -> PurchaseHistory / catalogue; dies with the engine (a backtest's copy).
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
+_CATALOGUE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 # Max ids come straight from the rowid b-trees: cheap enough to check at every question.
 _SIGNATURE = FastQuery(select(select(func.max(ORD.c.id)).scalar_subquery(),
-                              select(func.max(LI.c.id)).scalar_subquery(),
-                              select(func.max(P.c.id)).scalar_subquery()))
-
-
-def _signature(conn: Connection) -> tuple:
-    return tuple(_SIGNATURE.rows(conn)[0])
+                              select(func.max(LI.c.id)).scalar_subquery()))
+_PRODUCTS_SIGNATURE = FastQuery(select(func.max(P.c.id), func.count()))
 
 
 def history_at(conn: Connection, as_of: datetime) -> PurchaseHistory:
     """The purchase history up to `as_of`, moved forward from the last question when it can
     be (same data, later time), else rebuilt."""
-    signature = _signature(conn)
+    signature = tuple(_SIGNATURE.rows(conn)[0])
     history = _CACHE.get(conn.engine)
     if (history is None or history.signature != signature or as_of < history.as_of
             or time.monotonic() - history.built > REBUILD_AFTER_SECONDS):
@@ -137,9 +141,28 @@ def history_at(conn: Connection, as_of: datetime) -> PurchaseHistory:
 
 def _build(conn: Connection, as_of: datetime, signature: tuple) -> PurchaseHistory:
     history = PurchaseHistory(as_of, signature, time.monotonic())
-    history._add(conn.execute(_PURCHASES.where(ORD.c.created_at <= as_of)))
-    for pid, title, sku, handle, price, currency, collections in conn.execute(_PRODUCTS):
-        history.products[pid] = {"id": pid, "title": title, "sku": sku, "handle": handle,
-                                 "price": price, "currency": currency,
-                                 "collections": [str(c) for c in collections or []]}
+    for contact_id, _first, last, count, spent in conn.execute(purchase_stats(as_of)):
+        history.contacts[contact_id] = ContactStats(last, count,
+                                                    money_from_scaled(int(spent or 0)))
+    current, items = None, set()
+    for order_id, product_id in _BASKETS.rows(conn, as_of=as_of):
+        if order_id != current:
+            history._add_items(items)
+            current, items = order_id, set()
+        items.add(product_id)
+    history._add_items(items)
     return history
+
+
+def catalogue(conn: Connection) -> dict[int, dict[str, Any]]:
+    """Every product by id (title, sku, handle, price, currency, collections)."""
+    signature = tuple(_PRODUCTS_SIGNATURE.rows(conn)[0])
+    cached = _CATALOGUE.get(conn.engine)
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    products = {pid: {"id": pid, "title": title, "sku": sku, "handle": handle, "price": price,
+                      "currency": currency, "collections": [str(c) for c in collections or []]}
+                for pid, title, sku, handle, price, currency, collections
+                in conn.execute(_PRODUCTS)}
+    _CATALOGUE[conn.engine] = (signature, products)
+    return products
