@@ -82,23 +82,34 @@ def _most_bought(w: Writes, run: Run, p: dict) -> list[int]:
 
 def _bought_together(w: Writes, run: Run, p: dict) -> list[int]:
     history = history_at(w.conn, w.now)
-    order_id = run.context.get("order_id")
-    bought = {pid for (pid,) in _ORDER_PRODUCTS.rows(w.conn, order_id=order_id)
-              if pid is not None} if order_id else set()
-    counts: Counter = Counter()
-    for pid in bought:
-        counts.update(history.together.get(pid, {}))
     own = _own_orders(w, run.contact_id)
-    for items in own.values():  # only other customers' baskets count
+    order_id = run.context.get("order_id")
+    if order_id in own:  # the usual case: the triggering purchase is among the contact's own
+        bought = {pid for pid, _qty in own[order_id]}
+    else:
+        bought = {pid for (pid,) in _ORDER_PRODUCTS.rows(w.conn, order_id=order_id)
+                  if pid is not None} if order_id else set()
+    # Only other customers' baskets count: take the contact's own pairs back out.
+    own_pairs: dict[int, int] = {}
+    for items in own.values():
         products = {pid for pid, _qty in items}
-        for a in products & bought:
-            counts.subtract(products - {a})
+        hits = len(products & bought)
+        if hits:
+            for b in products:
+                own_pairs[b] = own_pairs.get(b, 0) + hits - (b in bought)
+    if len(bought) == 1:
+        counts = history.together.get(next(iter(bought)), {})
+    else:
+        counts = {}
+        for a in bought:
+            for b, n in history.together.get(a, {}).items():
+                counts[b] = counts.get(b, 0) + n
     skip = bought | ({pid for items in own.values() for pid, _q in items}
                      if p.get("exclude_bought", True) else set())
     popularity = history.popularity
-    best = heapq.nsmallest(int(p.get("limit") or 3),
-                           ((-n, -popularity[pid], pid) for pid, n in counts.items()
-                            if n > 0 and pid not in skip))
+    scored = ((own_pairs.get(b, 0) - n, -popularity[b], b) for b, n in counts.items()
+              if b not in skip)
+    best = heapq.nsmallest(int(p.get("limit") or 3), (s for s in scored if s[0] < 0))
     return [pid for _n, _pop, pid in best]
 
 
@@ -107,7 +118,7 @@ def _collection(w: Writes, run: Run, p: dict) -> list[int]:
     wanted = p["collection"].strip().casefold()
     skip = ({pid for items in _own_orders(w, run.contact_id).values() for pid, _q in items}
             if p.get("exclude_bought", True) else set())
-    found = [pid for pid, product in catalogue(w.conn).items()
+    found = [pid for pid, product in catalogue(w.conn, w.now).items()
              if wanted in {c.casefold() for c in product["collections"]} and pid not in skip]
     return sorted(found, key=lambda pid: (-popularity[pid], pid))
 
@@ -118,7 +129,7 @@ def _named(w: Writes, run: Run, p: dict) -> list[int]:
         name = tag.split(":", 1)[1] if ":" in tag else tag
     else:
         name = str((run.context.get("event") or {}).get(p.get("property") or "product") or "")
-    pid = find_product(catalogue(w.conn), name) if name.strip() else None
+    pid = find_product(catalogue(w.conn, w.now), name) if name.strip() else None
     return [] if pid is None else [pid]
 
 
@@ -129,7 +140,7 @@ _SOURCES = {"most_bought": _most_bought, "bought_together": _bought_together,
 def _pick_products(node: Node, run: Run, w: Writes) -> ActionResult:
     p = node.params
     ids = _SOURCES[p["source"]](w, run, p)[: int(p.get("limit") or 3)]
-    products = catalogue(w.conn)
+    products = catalogue(w.conn, w.now)
     products = [v for v in (_view(products, pid, w.shop) for pid in ids) if v]
     run.context["products"] = products
     run.context_changed = True

@@ -117,14 +117,25 @@ _CATALOGUE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 # Max ids come straight from the rowid b-trees: cheap enough to check at every question.
 _SIGNATURE = FastQuery(select(select(func.max(ORD.c.id)).scalar_subquery(),
-                              select(func.max(LI.c.id)).scalar_subquery()))
-_PRODUCTS_SIGNATURE = FastQuery(select(func.max(P.c.id), func.count()))
+                              select(func.max(LI.c.id)).scalar_subquery(),
+                              select(func.max(P.c.id)).scalar_subquery(),
+                              select(func.count(P.c.id)).scalar_subquery()))
+_CHECKED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _signature(conn: Connection, now: datetime) -> tuple:
+    """(orders, line items, products) signature; asked once per moment, since one step asks
+    for the history and the catalogue at the same time."""
+    checked = _CHECKED.get(conn.engine)
+    if checked is None or checked[0] != now:
+        checked = _CHECKED[conn.engine] = (now, tuple(_SIGNATURE.rows(conn)[0]))
+    return checked[1]
 
 
 def history_at(conn: Connection, as_of: datetime) -> PurchaseHistory:
     """The purchase history up to `as_of`, moved forward from the last question when it can
     be (same data, later time), else rebuilt."""
-    signature = tuple(_SIGNATURE.rows(conn)[0])
+    signature = _signature(conn, as_of)[:2]
     history = _CACHE.get(conn.engine)
     if (history is None or history.signature != signature or as_of < history.as_of
             or time.monotonic() - history.built > REBUILD_AFTER_SECONDS):
@@ -154,9 +165,9 @@ def _build(conn: Connection, as_of: datetime, signature: tuple) -> PurchaseHisto
     return history
 
 
-def catalogue(conn: Connection) -> dict[int, dict[str, Any]]:
+def catalogue(conn: Connection, now: datetime) -> dict[int, dict[str, Any]]:
     """Every product by id (title, sku, handle, price, currency, collections)."""
-    signature = tuple(_PRODUCTS_SIGNATURE.rows(conn)[0])
+    signature = _signature(conn, now)[2:]
     cached = _CATALOGUE.get(conn.engine)
     if cached is not None and cached[0] == signature:
         return cached[1]

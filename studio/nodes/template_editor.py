@@ -38,9 +38,20 @@ def placeholders() -> list[tuple[str, str]]:
         (tr("Tier"), "{{ contact.tier }}"),
         (tr("Coupon code"), "{{ coupon.code }}"),
         (tr("Coupon value"), "{{ coupon.value }}"),
+        (tr("Picked product"), "{{ product.title }}"),
+        (tr("Picked products (list)"),
+         "{% for p in products %}{{ p.title }}, {{ p.price }} {{ p.currency }}\n{% endfor %}"),
         (tr("Shop name"), "{{ shop.name }}"),
         (tr("Unsubscribe link"), "{{ unsubscribe_url }}"),
     ]
+
+
+_SAMPLE_PRODUCTS = [
+    {"id": 1, "title": "Candle «Old Library»", "sku": "CND-071", "handle": "old-library",
+     "price": "380.00", "currency": "UAH", "url": "https://example.com/products/old-library"},
+    {"id": 2, "title": "Linen towel", "sku": "TXT-021", "handle": "linen-towel",
+     "price": "520.00", "currency": "UAH", "url": "https://example.com/products/linen-towel"},
+]
 
 
 def sample_context(shop_name: str) -> dict[str, Any]:
@@ -54,6 +65,9 @@ def sample_context(shop_name: str) -> dict[str, Any]:
         "coupon": {"code": "THANKS-7KQ2M9XA", "discount_type": "percent", "value": "10",
                    "currency": "UAH", "expires_at": "2026-12-31T00:00:00+00:00"},
         "shop": {"name": shop_name, "currency": "UAH"},
+        # What a "Pick products" step leaves for later emails.
+        "products": _SAMPLE_PRODUCTS,
+        "product": _SAMPLE_PRODUCTS[0],
         "unsubscribe_url": "https://example.com/unsubscribe/sample",
     }
 
