@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from runtime import catalog, facts, flows_store
-from runtime.engine import EngineEvent
+from runtime.engine import EngineEvent, purchase_history
 from runtime.engine.rfm_segments import SEGMENTS, _tracker, segment
 from runtime.flow import Flow
 from tests.runtime.builders import (
@@ -135,7 +135,8 @@ def test_every_segment_is_reachable_and_every_score_has_one():
     assert found == set(SEGMENTS)
 
 
-def test_rfm_tracker_moves_forward_like_the_sql_scores(service):
+@pytest.mark.parametrize("frozen", [False, True], ids=["live", "backtest copy"])
+def test_rfm_tracker_moves_forward_like_the_sql_scores(service, frozen):
     rng = random.Random(4)
     with service.engine.begin() as conn:
         contacts = [add_contact(conn, f"c{i}@example.ua") for i in range(60)]
@@ -145,6 +146,8 @@ def test_rfm_tracker_moves_forward_like_the_sql_scores(service):
             add_order(conn, rng.choice(contacts), when.strftime("%Y-%m-%d %H:%M"),
                       str(rng.choice((50, 100, 100, 250, 900))),
                       cancelled=rng.random() < 0.1)
+        if frozen:  # later purchases read up front, not queried day by day
+            purchase_history.freeze(service.engine)
         checked = 0
         for day in range(200, 400, 7):  # the first call builds, later ones move forward
             as_of = start + timedelta(days=day)
@@ -152,4 +155,5 @@ def test_rfm_tracker_moves_forward_like_the_sql_scores(service):
             truth = facts.rfm_scores(conn, as_of)
             assert {c: tracker.scores(c) for c in tracker.history.contacts} == truth
             checked += len(truth)
+            assert (tracker.history.later is not None) is frozen
     assert checked > 1000
