@@ -306,7 +306,14 @@ def _load_kinds() -> None:
     global _kinds_loaded
     if not _kinds_loaded:
         _kinds_loaded = True
-        from runtime.kinds import actions, conditions, loyalty, triggers, waits  # noqa: F401
+        from runtime.kinds import (  # noqa: F401
+            actions,
+            conditions,
+            loyalty,
+            products,
+            triggers,
+            waits,
+        )
 
 
 def get(kind: str) -> NodeSpec | None:

@@ -21,7 +21,7 @@ from runtime import flows_store
 from runtime.clock import VirtualClock
 from runtime.db.models import ActionLog, Contact, Enrollment, Event, Flow, Order
 from runtime.engine import Engine as FlowEngine
-from runtime.engine import EngineEvent
+from runtime.engine import EngineEvent, purchase_history
 from runtime.errors import Cancelled, UserError
 from runtime.flow import Flow as FlowModel
 from runtime.validation import validate
@@ -114,6 +114,7 @@ def run_backtest(db: Engine, flow: FlowModel, start: datetime, end: datetime, tz
     if end <= start:
         raise UserError("--to must come after --from")
     with scratch_copy(db) as copy, copy.begin() as conn:
+        purchase_history.freeze(copy)  # nothing in a backtest adds or changes orders
         conn.execute(update(F).values(status="paused"))  # only this flow runs in a backtest
         flows_store.activate(conn, flow, start)
         engine = FlowEngine(tz, shop, tiers)

@@ -25,6 +25,7 @@ class ActionResult:
     status: str = "done"  # done | skipped
     reason: str | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+    port: str = "next"  # the exit to leave by; an action with two exits chooses here
 
 
 def coupon_code(prefix: str, secret: str, key: str) -> str:
@@ -48,7 +49,7 @@ def _shows_coupon(template: dict) -> bool:
 
 
 def run_action(node: Node, run: Run, w: Writes) -> ActionResult:
-    handler = _HANDLERS.get(node.kind)
+    handler = _HANDLERS.get(node.kind) or _more_handlers().get(node.kind)
     if handler is None:
         return ActionResult("skipped", "unsupported_action")
     return handler(node, run, w)
@@ -69,6 +70,9 @@ def _context(run: Run, w: Writes) -> dict[str, Any]:
         "event": run.context.get("event") or {},
         "coupon": coupon,
         "referral": run.context.get("referral") or {},
+        # Picked by a "Pick products" step: products[0] is also `product`.
+        "products": run.context.get("products") or [],
+        "product": (run.context.get("products") or [None])[0],
         "shop": w.shop,
         "unsubscribe_url": w.unsubscribe_url(contact.email),
     }
@@ -105,6 +109,19 @@ def _send_email(node: Node, run: Run, w: Writes) -> ActionResult:
 
 def _add_tag(node: Node, run: Run, w: Writes) -> ActionResult:
     tag = node.params["tag"].strip()
+    if "{" in tag:  # interested:{{ event.product }}, rfm:{{ event.segment }}
+        # The contact's facts cost a query; most tag templates only read the event.
+        context = _context(run, w) if "contact" in tag else {
+            "event": run.context.get("event") or {}, "tag": run.context.get("tag"),
+            "order": w.subjects.order(run.context.get("order_id")), "shop": w.shop,
+            "products": run.context.get("products") or [],
+            "product": (run.context.get("products") or [None])[0]}
+        try:
+            tag = " ".join(render_text(tag, context).split())
+        except UserError as exc:
+            return ActionResult("skipped", "template_error", {"error": exc.message})
+        if not tag or tag.endswith(":"):
+            return ActionResult("skipped", "empty_tag", {"tag": node.params["tag"]})
     contact = w.subjects.contact(run.contact_id)
     if tag in contact.tags:
         return ActionResult("skipped", "already_tagged", {"tag": tag})
@@ -249,3 +266,10 @@ _HANDLERS = {
 from runtime.engine import loyalty_actions  # noqa: E402
 
 _HANDLERS.update(loyalty_actions.HANDLERS)
+
+
+def _more_handlers() -> dict:
+    # Imported late: those modules build on ActionResult above.
+    from runtime.engine.product_picks import HANDLERS as PRODUCT_HANDLERS
+
+    return PRODUCT_HANDLERS

@@ -18,6 +18,7 @@ from runtime.engine.actions import run_action
 from runtime.engine.compiled import CompiledFlow
 from runtime.engine.loyalty_actions import referral_events
 from runtime.engine.nodes import condition_port, trigger_matches, wait_until
+from runtime.engine.product_picks import goal_reached
 from runtime.engine.subjects import Subjects
 from runtime.engine.writes import EngineEvent, Run, Writes
 
@@ -166,7 +167,7 @@ class Engine:
         if not flows:
             return
         for run in self._in_flight(conn, w, event.contact_id, [f.flow_id for f in flows]):
-            if event.name in run.flow.goal_events:
+            if event.name in run.flow.goal_events and goal_reached(run, event, w):
                 node = run.flow.nodes.get(run.node_id)
                 if node:
                     w.step(run, node, f"goal:{event.name}")
@@ -258,7 +259,7 @@ class Engine:
             else:
                 result = run_action(node, run, w)
                 w.action(run, node, result.status, result.reason, result.detail)
-                out = "next"
+                out = result.port
             w.step(run, node, out)
             node_id = run.flow.next_node(node_id, out)
         self._finish(w, run, "failed")

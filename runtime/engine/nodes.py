@@ -104,5 +104,9 @@ def condition_port(node: Node, enrollment_id: int, contact_id: int, context: dic
             if roll < total:
                 return branch["name"]
         return p["branches"][-1]["name"]
+    if node.kind == "condition.event_count":
+        from runtime.engine.product_picks import event_count_port  # builds on actions
+
+        return event_count_port(node, contact_id, context, subjects)
     lookup = subjects.lookup(contact_id, context)
     return "yes" if conditions.evaluate(p["rules"], p.get("match", "all"), lookup) else "no"

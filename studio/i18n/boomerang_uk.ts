@@ -167,7 +167,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coupon {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {code} ({terms})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dates and times in the shop&apos;s time zone, {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Лист</translation>
+    </message>
+    <message>
+        <source>Email: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “{field}” set to “{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -176,6 +196,10 @@
     </message>
     <message>
         <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to you: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -199,6 +223,14 @@
         <translation type="unfinished">Тема</translation>
     </message>
     <message>
+        <source>Tag added: {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backtest could not run: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,6 +251,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsubscribed from marketing email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook call to {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,7 +267,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,6 +284,26 @@
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} % off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} {currency} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sign}{amount} {account} (now {balance})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -263,14 +331,6 @@
     </message>
     <message>
         <source>Unknown kind of step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} contacts reached this step in the backtest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} entered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,6 +425,10 @@
     <message>
         <source>No flows yet</source>
         <translation>Сценаріїв ще немає</translation>
+    </message>
+    <message>
+        <source>Opening your workspace…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -543,6 +607,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0 starts on the day the points expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is only worth creating when the email that carries it may be sent: contacts who do not accept email marketing are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact field that receives the time of the check; leave empty to record it in the activity log only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A custom field holding a YYYY-MM-DD date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,6 +628,10 @@
     </message>
     <message>
         <source>Accepts email marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,11 +675,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At least (times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many points expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Average order value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Best sellers of a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Birthday (field birth_date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought together with the order (by other customers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -611,11 +707,31 @@
         <translation>Викликати вебхук</translation>
     </message>
     <message>
+        <source>Cashback (% of the order total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks the order that started the flow: its total, products or discount code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checks whether the contact accepts email marketing right now and records the check (the answer and when it was given) in the activity log and, optionally, a contact field, so you can show that consent was verified. Continues on “yes” or “no”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses products to show in the next emails, from the shop&apos;s own order history: the contact&apos;s favourites, what other customers bought together with this order, the best sellers of a collection, or the product a tag or event names. Emails then show them as {{ products }} (each with title, sku, price and url). Continues on “found”, or on “none” when there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,6 +740,10 @@
     </message>
     <message>
         <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues on “yes” when the contact has sent the event at least N times within a period, counting only events for the same value of a property as the event that started the flow (for example the same product), this one included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,12 +811,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Event property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Event property (property=value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event received</source>
         <translation>Надійшла подія</translation>
+    </message>
+    <message>
+        <source>Every day at a time, works out each customer&apos;s RFM segment (Champions, Loyal, Potential loyalist, New, At risk, Can&apos;t lose them, Hibernating, Lost) from their recency, frequency and monetary scores, and starts for every customer whose segment tag is missing or out of date (on the first day, everyone who has purchased). The flow sees the new segment as {{ event.segment }}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every order</source>
@@ -723,7 +851,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Friend&apos;s discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give cashback coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives back a share of the triggering order&apos;s total as a single-use coupon for a fixed amount off the next order; later emails show it as {{ coupon.code }} and {{ coupon.value }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the contact a personal referral code for friends (the same code every time) and creates it in the store as a reusable discount; later emails show it as {{ referral.code }}. An order that uses it starts “Referral code used” for the contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -731,8 +879,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If contact…</source>
         <translation>Якщо покупець…</translation>
+    </message>
+    <message>
+        <source>If event repeated…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If the order…</source>
@@ -760,6 +916,10 @@
     </message>
     <message>
         <source>Leave empty for any total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out what the contact already bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -807,7 +967,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only events with the same value as the triggering event count; leave empty to count every event of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for contacts who accept email marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only if the field is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only into these tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -855,6 +1027,10 @@
         <translation type="unfinished">Сума замовлення</translation>
     </message>
     <message>
+        <source>Orders whose cashback is less than this get no coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,12 +1051,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pick products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points about to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Points expire after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Points or score reached</source>
         <translation>Набрано бали або оцінку</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Products in the order</source>
@@ -899,8 +1087,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>RFM segment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Random split (A/B)</source>
         <translation>Випадковий поділ (A/B)</translation>
+    </message>
+    <message>
+        <source>Record the check in field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code used</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove tag</source>
@@ -923,11 +1123,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Same value of property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment tags start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -955,7 +1163,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Smallest coupon worth giving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a number of days before some of a contact&apos;s loyalty points expire (points earned with an expiry, oldest spent first). Emails can show the points as {{ event.points }}, the day as {{ event.expires_on }} and the balance as {{ contact.points }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starts every year on a contact&apos;s date, such as their birthday or the anniversary of their first purchase, at a time of day. A birthday on 29 February is celebrated on 28 February in other years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts for the referrer when someone else&apos;s order (not cancelled or voided) uses the referrer&apos;s personal referral code. Emails can name the friend as {{ event.friend_first_name }}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -972,6 +1192,10 @@
     </message>
     <message>
         <source>Starts when a contact&apos;s points balance or a named score rises to a threshold (it fires on the crossing, not while it stays above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts when a contact&apos;s points move them up into a higher loyalty tier (the tiers and their points are set in the shop settings, e.g. Bronze 0, Silver 500, Gold 1500). Conditions and emails can use the new tier as {{ contact.tier }}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,6 +1243,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The collection whose best sellers are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s most bought products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product named in the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product named in the tag (interested:&lt;product&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property of the event that holds the product&apos;s SKU, handle or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag group that holds the segment, e.g. rfm:Champions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,6 +1277,14 @@
     <message>
         <source>Tier</source>
         <translation type="unfinished">Рівень</translation>
+    </message>
+    <message>
+        <source>Tier names from the shop settings, e.g. Gold; empty means every move up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier reached</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -1100,6 +1356,10 @@
     </message>
     <message>
         <source>Which orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1240,6 +1500,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close the recipes and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Condition</source>
         <translation type="unfinished">Умова</translation>
     </message>
@@ -1307,6 +1571,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goes on “yes” when &lt;b&gt;all&lt;/b&gt; of these rules are true:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes on “yes” when &lt;b&gt;any&lt;/b&gt; of these rules is true (one is enough):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes on “yes” when this rule is true:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished">Назва</translation>
     </message>
@@ -1320,6 +1596,10 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1387,6 +1667,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>starts with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,6 +1711,10 @@
     <message>
         <source>Boomerang</source>
         <translation>Boomerang</translation>
+    </message>
+    <message>
+        <source>Boomerang cannot use its workspace folder: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1551,12 +1839,20 @@
         <translation>Сума замовлення</translation>
     </message>
     <message>
+        <source>Picked product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plain text</source>
         <translation>Текст</translation>
     </message>
     <message>
         <source>Preview for a sample contact</source>
         <translation>Попередній перегляд для зразкового покупця</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shop name</source>
@@ -1660,6 +1956,10 @@
     <message>
         <source>Import my shop&apos;s exports</source>
         <translation>Імпортувати дані мого магазину</translation>
+    </message>
+    <message>
+        <source>Opening your workspace…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a ready-made automation, like a thank-you coupon or a win-back.</source>

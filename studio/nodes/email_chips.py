@@ -42,6 +42,7 @@ def placeholders() -> list[tuple[str, str]]:
         (tr("Coupon value"), "{{ coupon.value }}"),
         (tr("Coupon expiry date"), "{{ coupon.expires_at[:10] }}"),
         (tr("Referral code"), "{{ referral.code }}"),
+        (tr("Picked product"), "{{ product.title }}"),
         (tr("Order number"), "{{ order.name }}"),
         (tr("Order total"), "{{ order.total }}"),
         (tr("Shop name"), "{{ shop.name }}"),

@@ -36,6 +36,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("TemplateEditor", text)
 
 
+_SAMPLE_PRODUCTS = [
+    {"id": 1, "title": "Candle «Old Library»", "sku": "CND-071", "handle": "old-library",
+     "price": "380.00", "currency": "UAH", "url": "https://example.com/products/old-library"},
+    {"id": 2, "title": "Linen towel", "sku": "TXT-021", "handle": "linen-towel",
+     "price": "520.00", "currency": "UAH", "url": "https://example.com/products/linen-towel"},
+]
+
+
 def sample_context(shop_name: str) -> dict[str, Any]:
     """A made-up contact, order and coupon, shaped like the engine's email context."""
     return {
@@ -51,6 +59,9 @@ def sample_context(shop_name: str) -> dict[str, Any]:
         "referral": {"code": "FRIEND-3DTHHAKHNH", "discount_type": "percent", "value": "10",
                      "currency": "UAH"},
         "shop": {"name": shop_name, "currency": "UAH"},
+        # What a "Pick products" step leaves for later emails.
+        "products": _SAMPLE_PRODUCTS,
+        "product": _SAMPLE_PRODUCTS[0],
         "unsubscribe_url": "https://example.com/unsubscribe/sample",
     }
 
@@ -197,7 +208,8 @@ class TemplateEditor(ParamEditor):
             self.text.setPlainText(text if own else plain_text_from_html(body))
         finally:
             self._quiet = False
-        self._check_faithful()
+        self.tabs.setCurrentIndex(0)  # a newly opened email starts on the visual editor...
+        self._check_faithful()  # ...unless it cannot show that email as it is
         self.refresh_preview()
 
     def _check_faithful(self) -> None:

@@ -125,10 +125,15 @@ def test_split_ports_of_garbage_branches_are_empty_not_a_crash(garbage):
     assert "branches" in dict(validate_params(split, {"branches": garbage}))
 
 
+# Actions whose result picks the way on: products found or not, consent given or not.
+BRANCHING_ACTIONS = {"action.pick_products": ("found", "none"),
+                     "action.check_consent": ("yes", "no")}
+
+
 def test_every_trigger_and_action_but_end_has_one_next_exit():
     for spec in SPECS:
         if spec.family in ("trigger", "action") and spec.kind != "action.end":
-            assert spec.output_ports() == ("next",), spec.kind
+            assert spec.output_ports() == BRANCHING_ACTIONS.get(spec.kind, ("next",)), spec.kind
 
 
 # --- show_if ---------------------------------------------------------------------------------
