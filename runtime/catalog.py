@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -79,16 +79,28 @@ class NodeSpec:
             return tuple(str(b.get("name", "")) for b in branches if isinstance(b, dict))
         return self.ports
 
-    def summarize(self, params: Mapping[str, Any]) -> str:
+    def summarize(self, params: Mapping[str, Any],
+                  translate: Callable[[str], str] = lambda text: text) -> str:
+        """The card's one line; `translate` turns the English pattern ("Wait {duration}") into
+        the user's language before the values go in (the studio passes Qt's translation)."""
         values = {**self.defaults(), **params}
         try:
-            text = self.summary.format_map(_SummaryValues(values))
+            text = translate(self.summary).format_map(_SummaryValues(values, translate))
         except (KeyError, ValueError, IndexError, AttributeError, TypeError):
             return self.title
         return _friendly_placeholders(text)
 
 
+# The unit words a duration shows on a card, in the English the translations start from.
+CARD_UNITS = tuple(w for unit in DURATION_UNITS for w in (unit[:-1], unit))
+
+
 class _SummaryValues(dict):
+    def __init__(self, values: Mapping[str, Any],
+                 translate: Callable[[str], str] = lambda text: text) -> None:
+        super().__init__(values)
+        self.translate = translate
+
     def __missing__(self, key: str) -> str:
         return "?"
 
@@ -96,7 +108,8 @@ class _SummaryValues(dict):
         value = super().__getitem__(key) if key in self else self.__missing__(key)
         if isinstance(value, dict) and "amount" in value and "unit" in value:
             unit = str(value["unit"])
-            return f"{value['amount']} {unit[:-1] if value['amount'] == 1 else unit}"
+            return f"{value['amount']} " + self.translate(
+                unit[:-1] if value["amount"] == 1 else unit)
         if isinstance(value, list) and key == "rules":
             # The card says how the rules combine, as the condition's "match" setting does.
             joiner = " or " if super().get("match") == "any" else " and "

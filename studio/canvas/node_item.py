@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 from runtime import catalog
 from runtime.flow import Flow
 from studio.canvas import style as st
+from studio.nodes.visuals import catalog_text
 
 _FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsMovable
           | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -122,7 +123,9 @@ class NodeItem(QGraphicsObject):
             # The catalog's English title in the user's language (see visuals.catalog_text).
             title = QCoreApplication.translate("NodeCatalog", spec.title)
             family, icon = spec.family, spec.icon
-            summary, ports = spec.summarize(data["params"]), spec.output_ports(data["params"])
+            # The one-line summary's pattern is translated too; its values stay as typed.
+            summary = spec.summarize(data["params"], catalog_text)
+            ports = spec.output_ports(data["params"])
         self.family, self.icon = family, icon
         self.title = data.get("label") or title
         self.summary = str(summary)

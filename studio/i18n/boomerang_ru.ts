@@ -623,6 +623,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A friend used the referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +715,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cashback {percent} % for {expires_days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,6 +756,10 @@
     </message>
     <message>
         <source>Continues on “yes” when the contact matches the rules (tags, fields, consent, orders, total spent, days since last order, RFM, points, tier), else on “no”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {value} {discount_type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,7 +807,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Email “{template[subject]}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End ({outcome})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -820,6 +840,10 @@
     </message>
     <message>
         <source>Event received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event “{event}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -895,6 +919,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>If {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In the shop&apos;s time zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,11 +983,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Moves up to: {tiers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Multiplies the amount by the order total (1 point per hryvnia).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notify me / create task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1023,6 +1063,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order placed ({which})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Order total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,6 +1096,10 @@
     </message>
     <message>
         <source>Pick products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick {limit} products ({source})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1091,11 +1139,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>RFM segment daily at {time_of_day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Random split (A/B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record the check in field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code ({value} {discount_type} off for friends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1159,11 +1215,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Single use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Smallest coupon worth giving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split {branches}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1232,6 +1296,14 @@
     </message>
     <message>
         <source>Tag added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag “{tag}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag “{tag}” added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,7 +1379,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsubscribe from marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag “{tag}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {event}, at most {timeout}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {time_of_day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,6 +1420,10 @@
     </message>
     <message>
         <source>Wait until a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait {duration}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1363,6 +1455,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>equals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,7 +1471,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1380,6 +1496,42 @@
     </message>
     <message>
         <source>vip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} at {time_of_day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days_before} days before points expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days without an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} {times}× within {within}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} reaches {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{operation} {amount} {measure}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -623,6 +623,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A friend used the referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +715,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cashback {percent} % for {expires_days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,6 +756,10 @@
     </message>
     <message>
         <source>Continues on “yes” when the contact matches the rules (tags, fields, consent, orders, total spent, days since last order, RFM, points, tier), else on “no”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {value} {discount_type}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,8 +807,16 @@
         <translation>Лист</translation>
     </message>
     <message>
+        <source>Email “{template[subject]}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End</source>
         <translation>Кінець</translation>
+    </message>
+    <message>
+        <source>End ({outcome})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ends the contact&apos;s run here; “goal reached” counts it as a success.</source>
@@ -821,6 +841,10 @@
     <message>
         <source>Event received</source>
         <translation>Надійшла подія</translation>
+    </message>
+    <message>
+        <source>Event “{event}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every day at a time, works out each customer&apos;s RFM segment (Champions, Loyal, Potential loyalist, New, At risk, Can&apos;t lose them, Hibernating, Lost) from their recency, frequency and monetary scores, and starts for every customer whose segment tag is missing or out of date (on the first day, everyone who has purchased). The flow sees the new segment as {{ event.segment }}.</source>
@@ -895,6 +919,10 @@
         <translation>Якщо замовлення…</translation>
     </message>
     <message>
+        <source>If {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In the shop&apos;s time zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,12 +983,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Moves up to: {tiers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Multiplies the amount by the order total (1 point per hryvnia).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notify me / create task</source>
         <translation>Сповістити мене / створити завдання</translation>
+    </message>
+    <message>
+        <source>Notify: {message}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of orders</source>
@@ -1023,6 +1063,10 @@
         <translation>Оформлено замовлення</translation>
     </message>
     <message>
+        <source>Order placed ({which})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Order total</source>
         <translation type="unfinished">Сума замовлення</translation>
     </message>
@@ -1052,6 +1096,10 @@
     </message>
     <message>
         <source>Pick products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick {limit} products ({source})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1091,11 +1139,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>RFM segment daily at {time_of_day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Random split (A/B)</source>
         <translation>Випадковий поділ (A/B)</translation>
     </message>
     <message>
         <source>Record the check in field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code ({value} {discount_type} off for friends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1159,11 +1215,19 @@
         <translation>Заповнити поле</translation>
     </message>
     <message>
+        <source>Set {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Single use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Smallest coupon worth giving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split {branches}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1233,6 +1297,14 @@
     <message>
         <source>Tag added</source>
         <translation>Додано мітку</translation>
+    </message>
+    <message>
+        <source>Tag “{tag}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag “{tag}” added</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1307,8 +1379,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsubscribe from marketing</source>
         <translation>Відписати від розсилок</translation>
+    </message>
+    <message>
+        <source>Untag “{tag}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {event}, at most {timeout}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {time_of_day}</source>
+        <translation>До {time_of_day}</translation>
     </message>
     <message>
         <source>Valid for (days)</source>
@@ -1333,6 +1421,10 @@
     <message>
         <source>Wait until a time</source>
         <translation>Чекати до певного часу</translation>
+    </message>
+    <message>
+        <source>Wait {duration}</source>
+        <translation>Зачекати {duration}</translation>
     </message>
     <message>
         <source>Waits for a fixed time before the next step.</source>
@@ -1363,6 +1455,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>day</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
         <source>equals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,8 +1471,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>hour</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>год</translation>
+    </message>
+    <message>
         <source>https://…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>хв</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>хв</translation>
     </message>
     <message>
         <source>order_placed, or the name of a custom event.</source>
@@ -1380,6 +1496,42 @@
     </message>
     <message>
         <source>vip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>тижд.</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>тижд.</translation>
+    </message>
+    <message>
+        <source>{date} at {time_of_day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days_before} days before points expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days without an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} {times}× within {within}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} reaches {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{operation} {amount} {measure}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,19 +1593,19 @@
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>дн.</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>год</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>хв</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>тижд.</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,14 @@ def test_main_window_menus_and_welcome_in_ukrainian(ukrainian, service):
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         QApplication.processEvents()
+
+
+def test_card_titles_and_summaries_follow_the_language(ukrainian):
+    from runtime.flow import Flow
+    from studio.canvas.node_item import NodeItem
+
+    flow = Flow("Тест")
+    wait = flow.add_node("wait.delay", {"duration": {"amount": 7, "unit": "days"}})
+    item = NodeItem(wait)
+    item.sync(flow)
+    assert (item.title, item.summary) == ("Зачекати", "Зачекати 7 дн.")
