@@ -27,7 +27,8 @@ def command(name: str, help_text: str, add_arguments: Callable[[argparse.Argumen
 
 def print_json(data: object, out=None) -> None:
     out = out or sys.stdout
-    out.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str))
+    # Streamed: a backtest report of a large store is never held as one string.
+    json.dump(data, out, ensure_ascii=False, indent=2, sort_keys=False, default=str)
     out.write("\n")
 
 

@@ -60,8 +60,7 @@ def simulate_cmd(args: argparse.Namespace) -> int:
         service.close()
     if args.report:
         try:
-            Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
-                                         encoding="utf-8")
+            _write_report(Path(args.report), report)
         except OSError as exc:
             raise UserError(f"{args.report}: cannot write the report ({exc.strerror})") from None
     else:
@@ -72,3 +71,17 @@ def simulate_cmd(args: argparse.Namespace) -> int:
     sys.stderr.write(f"{s['enrollments']} enrollments, {sum(s['actions'].values())} actions, "
                      f"{sum(s['skipped'].values())} skipped{where}\n")
     return 0
+
+
+def _write_report(path: Path, report: dict) -> None:
+    """Stream the report into a file beside `path`, then move it into place: a report of a
+    large store is tens of megabytes, never held as one string, and never left half-written."""
+    part = path.with_name(path.name + ".part")
+    try:
+        with part.open("w", encoding="utf-8") as out:
+            json.dump(report, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        part.replace(path)
+    finally:
+        part.unlink(missing_ok=True)
+
