@@ -49,7 +49,7 @@ def _shows_coupon(template: dict) -> bool:
 
 
 def run_action(node: Node, run: Run, w: Writes) -> ActionResult:
-    handler = _HANDLERS.get(node.kind) or _more_handlers().get(node.kind)
+    handler = _HANDLERS.get(node.kind)
     if handler is None:
         return ActionResult("skipped", "unsupported_action")
     return handler(node, run, w)
@@ -262,14 +262,9 @@ _HANDLERS = {
     "action.unsubscribe": _unsubscribe,
 }
 
-# Loyalty and incentive kinds live in their own module, which builds on the helpers above.
-from runtime.engine import loyalty_actions  # noqa: E402
+# Loyalty and product kinds live in their own modules, which build on the helpers above: they
+# are imported here, at the end, and add their handlers to the one table.
+from runtime.engine import loyalty_actions, product_picks  # noqa: E402
 
 _HANDLERS.update(loyalty_actions.HANDLERS)
-
-
-def _more_handlers() -> dict:
-    # Imported late: those modules build on ActionResult above.
-    from runtime.engine.product_picks import HANDLERS as PRODUCT_HANDLERS
-
-    return PRODUCT_HANDLERS
+_HANDLERS.update(product_picks.HANDLERS)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 from runtime.db.models import Contact, Order
 from runtime.engine.compiled import CompiledFlow, Node
 from runtime.engine.points import expiring_points
+from runtime.engine.rfm_segments import contacts_for_day as segment_changes
 from runtime.engine.timing import anniversary_days, local_date, local_datetime, local_day_start
 
 SCANNED_KINDS = ("trigger.date_reached", "trigger.inactive", "trigger.points_expiring",
@@ -35,21 +36,18 @@ def next_scan(flow: CompiledFlow, node: Node, last_day: str | None,
 
 def hits_for_day(conn: Connection, node: Node, day: date, fire_at: datetime, tz: ZoneInfo,
                  include_existing: bool = False) -> list[tuple[int, dict]]:
-    """(contact, event data) for everyone the scan of `node` picks on shop day `day`."""
+    """(contact, event data) for everyone the scan of `node` picks on shop day `day`: the
+    points and RFM scans hand over what they found out (the points, the segment)."""
     if node.kind == "trigger.points_expiring":
         return expiring_points(conn, node, day, fire_at, tz)
-    # The RFM scan hands over what it found out (the segment) with each contact.
-    return [found if isinstance(found, tuple) else (found, {})
-            for found in contacts_for_day(conn, node, day, fire_at, tz, include_existing)]
+    if node.kind == "trigger.rfm_segment":
+        return segment_changes(conn, node, fire_at)
+    return [(c, {}) for c in contacts_for_day(conn, node, day, fire_at, tz, include_existing)]
 
 
 def contacts_for_day(conn: Connection, node: Node, day: date, fire_at: datetime, tz: ZoneInfo,
-                     include_existing: bool = False) -> list:
-    """Contact ids, or (contact id, event data) pairs, of who enters on shop day `day`."""
-    if node.kind == "trigger.rfm_segment":
-        from runtime.engine.rfm_segments import contacts_for_day as segment_changes
-
-        return segment_changes(conn, node, fire_at)
+                     include_existing: bool = False) -> list[int]:
+    """Who a date or inactivity trigger enters on shop day `day`."""
     if node.kind == "trigger.inactive":
         return _inactive(conn, int(node.params["days"]), day, fire_at, tz, include_existing)
     target = day + timedelta(days=int(node.params.get("days_before") or 0))
