@@ -22,6 +22,7 @@ from runtime.clock import VirtualClock
 from runtime.db.models import ActionLog, Contact, Enrollment, Event, Flow, Order
 from runtime.engine import Engine as FlowEngine
 from runtime.engine import EngineEvent, purchase_history
+from runtime.engine.engine import FLUSH_RUNS
 from runtime.errors import Cancelled, UserError
 from runtime.flow import Flow as FlowModel
 from runtime.validation import validate
@@ -105,8 +106,12 @@ def _event_names(engine: FlowEngine) -> set[str]:
 
 def run_backtest(db: Engine, flow: FlowModel, start: datetime, end: datetime, tz: ZoneInfo,
                  shop: dict, tiers: list, *, progress: Callable[[float], None] | None = None,
-                 should_cancel: Callable[[], bool] | None = None) -> dict:
-    """Replay [start, end) through `flow` on a copy of the workspace; returns the report."""
+                 should_cancel: Callable[[], bool] | None = None,
+                 flush_runs: int | None = FLUSH_RUNS) -> dict:
+    """Replay [start, end) through `flow` on a copy of the workspace; returns the report.
+
+    The engine writes every `flush_runs` runs (None: after each event and tick, as the live
+    runtime does); the report is the same either way, only the time differs."""
     problems = validate(flow)
     if problems:
         raise UserError("the flow has problems; fix them before a backtest:\n"
@@ -119,6 +124,8 @@ def run_backtest(db: Engine, flow: FlowModel, start: datetime, end: datetime, tz
         flows_store.activate(conn, flow, start)
         engine = FlowEngine(tz, shop, tiers)
         engine.load_flows(conn)
+        if flush_runs is not None:
+            engine.begin_batch(flush_runs)  # the copy has no other writer: write in batches
         clock = VirtualClock(start)
         span = (end - start).total_seconds()
         for i, ev in enumerate(_history(conn, start, end, _event_names(engine))):
@@ -131,6 +138,7 @@ def run_backtest(db: Engine, flow: FlowModel, start: datetime, end: datetime, tz
                 if progress:
                     progress((ev.at - start).total_seconds() / span)
         _run_until(engine, conn, clock, end, inclusive=False)
+        engine.end_batch()
         report = _report(conn, flow, start, end, tz)
         if progress:
             progress(1.0)

@@ -67,12 +67,21 @@ class UTCDateTime(TypeDecorator):
         if dialect.name != "sqlite":
             return super().bind_processor(dialect)
 
+        # The engine stamps every row of a call with the same moment: the last value and its
+        # text are kept (as one tuple, so that threads never see a mismatched pair).
+        last = [(None, None)]
+
         def process(value):
             if value is None:
                 return None
+            seen, text = last[0]
+            if value is seen:
+                return text
             if value.utcoffset() is None:
                 raise ValueError(f"naive datetime {value!r}: times must carry a zone")
-            return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+            text = value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+            last[0] = (value, text)
+            return text
 
         return process
 

@@ -227,7 +227,7 @@ def _notify(node: Node, run: Run, w: Writes) -> ActionResult:
         message = render_text(node.params["message"], _context(run, w))
     except UserError as exc:
         return ActionResult("skipped", "template_error", {"error": exc.message})
-    w.task(run, message, bool(node.params.get("create_task")))
+    w.task(run, node, message, bool(node.params.get("create_task")))
     return ActionResult(detail={"message": message})
 
 

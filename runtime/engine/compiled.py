@@ -15,6 +15,11 @@ class Node:
     kind: str
     params: dict[str, Any]
     label: str
+    family: str = ""  # trigger, wait, condition or action: the part of `kind` before the dot
+
+    def __post_init__(self) -> None:
+        if not self.family:
+            object.__setattr__(self, "family", self.kind.split(".", 1)[0])
 
 
 @dataclass

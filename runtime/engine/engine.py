@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
 import logging
 import secrets
 from collections import deque
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, func, or_, select, union_all
+from sqlalchemy import and_, bindparam, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from runtime.db.bulk import BulkStatement, FastQuery
@@ -27,6 +28,7 @@ E, F, V, S = Enrollment.__table__, Flow.__table__, FlowVersion.__table__, Settin
 IN_FLIGHT = ("active", "waiting")
 _IS_IN_FLIGHT = or_(E.c.status == "active", E.c.status == "waiting")
 BATCH = 1000
+FLUSH_RUNS = 500  # in a batch (begin_batch), writes go out once this many runs are pending
 MAX_STEPS = 500  # a DAG cannot loop; this only guards against a corrupt document
 MAX_EVENT_CHAIN = 50  # tag added -> flow adds tag -> ... stops here
 
@@ -46,11 +48,21 @@ _IN_FLIGHT = FastQuery(select(*_RUN_COLUMNS).where(E.c.contact_id == bindparam("
 # returns the first run due after `now` (when there is one): after the last batch of a tick it
 # tells the next wake-up without another query, which a backtest would run after every tick.
 _NOW = bindparam("now", type_=E.c.due_at.type)
-_DUE = FastQuery(union_all(
-    select(*_RUN_COLUMNS).where(E.c.due_at <= _NOW).order_by(E.c.due_at, E.c.id).limit(BATCH)
-    .subquery().select(),
-    select(*_RUN_COLUMNS).where(E.c.due_at > _NOW).order_by(E.c.due_at, E.c.id).limit(1)
-    .subquery().select()))
+_SINCE = bindparam("since", type_=E.c.due_at.type)
+
+
+def _due_query(since: bool) -> FastQuery:
+    due = E.c.due_at <= _NOW
+    if since:  # in a batch: what the previous tick moved is known to the engine already
+        due = and_(E.c.due_at >= _SINCE, due)
+    return FastQuery(union_all(
+        select(*_RUN_COLUMNS).where(due).order_by(E.c.due_at, E.c.id).limit(BATCH)
+        .subquery().select(),
+        select(*_RUN_COLUMNS).where(E.c.due_at > _NOW).order_by(E.c.due_at, E.c.id).limit(1)
+        .subquery().select()))
+
+
+_DUE, _DUE_SINCE = _due_query(False), _due_query(True)
 _NEXT_DUE = FastQuery(select(func.min(E.c.due_at)))
 _NEW_RUN = BulkStatement(E, ["flow_id", "flow_version_id", "contact_id", "node_id", "status",
                              "due_at", "started_at", "context", "history"])
@@ -80,6 +92,13 @@ class Engine:
         # Whether any points or scores exist: until the first ledger entry, facts need not
         # query balances (all zero). Only the engine writes the ledger.
         self._ledger_in_use = True
+        # Batch mode (a backtest): one Writes for many calls, runs due after a flush in a heap.
+        self._batching = False
+        self._batch: Writes | None = None
+        self._due_heap: list[tuple[datetime, int]] = []
+        self._ticked_to: datetime | None = None
+        self._flush_runs = FLUSH_RUNS
+        self._heard_names: dict[str, bool] = {}  # event name -> whether any flow listens
 
     # --- flows ------------------------------------------------------------------------------
     def load_flows(self, conn: Connection) -> None:
@@ -87,6 +106,7 @@ class Engine:
                             .join(F, F.c.active_version_id == V.c.id)
                             .where(F.c.status == "active")).all()
         self.active = [self._compile(r) for r in rows]
+        self._heard_names.clear()
         self._scan_state = {k: v for k, v in conn.execute(
             select(S.c.key, S.c.value).where(S.c.key.like("scan:%")))}
         self._ledger_in_use = conn.execute(select(LedgerEntry.__table__.c.id).limit(1)).first() \
@@ -97,6 +117,7 @@ class Engine:
             flow = CompiledFlow.from_document(row.document, row.id, row.flow_id)
             flow.activated_at = row.created_at
             self._versions[row.id] = flow
+            self._heard_names.clear()  # its waits may listen for more
         return self._versions[row.id]
 
     def version(self, conn: Connection, version_id: int) -> CompiledFlow:
@@ -117,9 +138,32 @@ class Engine:
         return self._secret
 
     def _writes(self, conn: Connection, now: datetime) -> Writes:
-        return Writes(conn, now, Subjects(conn, now, self.tiers, self._ledger_in_use, self.tz),
-                      self.shop,
-                      self.secret(conn))
+        if self._batch is not None:
+            self._batch.move_to(now)
+            return self._batch
+        w = Writes(conn, now, Subjects(conn, now, self.tiers, self._ledger_in_use, self.tz),
+                   self.shop, self.secret(conn))
+        if self._batching:
+            self._batch = w
+        return w
+
+    # --- batches ----------------------------------------------------------------------------
+    def begin_batch(self, flush_runs: int = FLUSH_RUNS) -> None:
+        """Record the following calls in one Writes, flushed every FLUSH_RUNS runs, instead of
+        writing at the end of each call. Only for a connection nobody else writes (a backtest's
+        copy): what the engine reads is then either in the database or pending in the batch,
+        and every read looks at both (runs, contacts through Subjects, coupons)."""
+        self._batching, self._ticked_to, self._flush_runs = True, None, flush_runs
+
+    def end_batch(self) -> None:
+        self.flush_batch()
+        self._batching, self._ticked_to = False, None
+
+    def flush_batch(self) -> None:
+        w, self._batch = self._batch, None
+        self._due_heap.clear()  # the runs it held are written with their due times
+        if w is not None:
+            self._write(w)
 
     # --- events -----------------------------------------------------------------------------
     def handle_event(self, conn: Connection, event: EngineEvent) -> None:
@@ -128,6 +172,13 @@ class Engine:
         self._flush(w)
 
     def _flush(self, w: Writes) -> None:
+        if self._batching:
+            if len(w.runs) >= self._flush_runs:
+                self.flush_batch()
+            return
+        self._write(w)
+
+    def _write(self, w: Writes) -> None:
         if w.ledger_written:
             self._ledger_in_use = True
         earliest = w.flush()
@@ -143,6 +194,8 @@ class Engine:
                 log.warning("event chain too deep at %s for contact %s; stopped",
                             event.name, event.contact_id)
                 continue
+            if not self._heard(event.name):
+                continue  # a tag added that no flow starts on, waits for or ends on
             self._goals(conn, w, event)
             self._resume_waiting(conn, w, event)
             kind = _EVENT_TRIGGERS.get(event.name, "trigger.custom_event")
@@ -156,6 +209,19 @@ class Engine:
                 w.events.extend(referral_events(w, event))
             queue.extend((e, depth + 1) for e in w.events)
             w.events.clear()
+
+    def _heard(self, name: str) -> bool:
+        """Whether any flow starts on, ends on or waits for events called `name`."""
+        heard = self._heard_names.get(name)
+        if heard is None:
+            kinds = {_EVENT_TRIGGERS.get(name, "trigger.custom_event")}
+            if name == "order_placed":
+                kinds.add("trigger.referral_used")  # the engine looks for used referral codes
+            heard = any(kinds & f.triggers.keys() or name in f.goal_events
+                        for f in self.active) or any(
+                name in f.waits_for_events for f in self._versions.values())
+            self._heard_names[name] = heard
+        return heard
 
     def _drain(self, conn: Connection, w: Writes) -> None:
         """Handle what the last steps raised (a tag added, a threshold crossed)."""
@@ -176,17 +242,22 @@ class Engine:
     def _resume_waiting(self, conn: Connection, w: Writes, event: EngineEvent) -> None:
         if not any(event.name in f.waits_for_events for f in self._versions.values()):
             return
-        for row in _WAITING.rows(conn, contact_id=event.contact_id, event=event.name):
-            run = w.runs.get(row[0]) or self._run(conn, row)
+        rows = _WAITING.rows(conn, contact_id=event.contact_id, event=event.name)
+        for run in self._with_pending(conn, w, rows, event.contact_id):
             if run.status == "waiting" and run.waiting_for == event.name:
                 self._advance(w, run, "happened")
 
     def _in_flight(self, conn, w: Writes, contact_id: int, flow_ids: list[int]) -> list[Run]:
-        rows = [r for r in _IN_FLIGHT.rows(conn, contact_id=contact_id) if r[1] in flow_ids]
+        rows = _IN_FLIGHT.rows(conn, contact_id=contact_id)
+        return [r for r in self._with_pending(conn, w, rows, contact_id)
+                if r.flow.flow_id in flow_ids and r.status in IN_FLIGHT]
+
+    def _with_pending(self, conn, w: Writes, rows: list[tuple], contact_id: int) -> list[Run]:
+        """The runs of stored `rows`, as moved since the last flush where they were, and the
+        contact's other runs moved since then (their stored rows may not match the query)."""
         runs = [w.runs.get(r[0]) or self._run(conn, r) for r in rows]
-        runs += [r for r in w.runs.values() if r.contact_id == contact_id
-                 and r.flow.flow_id in flow_ids and r.id not in {x.id for x in runs}]
-        return [r for r in runs if r.status in IN_FLIGHT]
+        seen = {r.id for r in runs}
+        return runs + [r for r in w.pending_for(contact_id) if r.id not in seen]
 
     def _run(self, conn: Connection, row: tuple) -> Run:
         """A Run from a row of _RUN_COLUMNS."""
@@ -241,13 +312,15 @@ class Engine:
                 return
             node = run.flow.nodes[node_id]
             run.node_id = node_id
-            family = node.kind.split(".", 1)[0]
+            family = node.family
             if family == "trigger":
                 out = "next"
             elif family == "wait":
                 run.due_at, run.waiting_for = wait_until(node, w.now, self.tz)
                 run.status = "waiting" if run.waiting_for else "active"
                 w.step(run, node, "wait")
+                if self._batching:
+                    self._schedule(run)
                 return
             elif family == "condition":
                 out = condition_port(node, run.id, run.contact_id, run.context, w.subjects)
@@ -264,6 +337,12 @@ class Engine:
             node_id = run.flow.next_node(node_id, out)
         self._finish(w, run, "failed")
 
+    def _schedule(self, run: Run) -> None:
+        """Remember a due time not yet written (batch mode): the tick takes it from the heap."""
+        heapq.heappush(self._due_heap, (run.due_at, run.id))
+        if self._next_due_known and (self._next_due is None or run.due_at < self._next_due):
+            self._next_due = run.due_at
+
     def _finish(self, w: Writes, run: Run, status: str) -> None:
         run.status, run.due_at, run.waiting_for, run.finished_at = status, None, None, w.now
         w.touch(run)
@@ -274,28 +353,58 @@ class Engine:
         moved = self._scans(conn, now)
         self._next_due_known = False
         while True:
-            found = _DUE.rows(conn, now=now)
-            later = [r for r in found if r[6] > now]  # at most one: the next run due
-            # A compound query promises no order across its parts: sort what is due here.
-            rows = sorted((r for r in found if r[6] <= now), key=lambda r: (r[6], r[0]))
-            if len(rows) < BATCH:
-                # The last batch: what it writes can only bring the next wake-up earlier.
-                self._next_due = later[0][6] if later else None
-                self._next_due_known = True
-            if not rows:
-                return moved
+            if self._batching and self._ticked_to is not None:
+                found = _DUE_SINCE.rows(conn, now=now, since=self._ticked_to)
+            else:
+                found = _DUE.rows(conn, now=now)
             w = self._writes(conn, now)
-            w.subjects.preload(r[3] for r in rows)
-            for row in rows:
-                run = w.runs.get(row[0]) or self._run(conn, row)
+            stored_due = [r for r in found if r[6] <= now]
+            # A stored row of a run moved since the last flush (batch mode) is stale: the
+            # pending run counts, and the heap has it if it is due.
+            runs = [self._run(conn, r) for r in stored_due if r[0] not in w.runs]
+            runs += self._pending_due(w, now)
+            runs.sort(key=lambda r: (r.due_at, r.id))
+            if len(stored_due) < BATCH:
+                # The last batch: what it writes can only bring the next wake-up earlier.
+                self._next_due, self._next_due_known = self._after(w, found, now)
+            if not runs:
+                self._ticked_to = now
+                return moved
+            w.subjects.preload(r.contact_id for r in runs)
+            for run in runs:
+                run = w.runs.get(run.id) or run
                 if run.status not in IN_FLIGHT:
                     continue  # finished earlier in this batch (a goal)
                 self._advance(w, run, "timeout" if run.status == "waiting" else "next")
                 self._drain(conn, w)
-            self._flush(w)
-            moved += len(rows)
-            if len(rows) < BATCH:
+            moved += len(runs)
+            if len(stored_due) < BATCH:
+                self._flush(w)
+                self._ticked_to = now
                 return moved
+            if self._batching:
+                self.flush_batch()  # the next query must see what this batch moved
+            else:
+                self._write(w)
+
+    def _pending_due(self, w: Writes, now: datetime) -> list[Run]:
+        due = []
+        while self._due_heap and self._due_heap[0][0] <= now:
+            at, run_id = heapq.heappop(self._due_heap)
+            run = w.runs.get(run_id)
+            if run is not None and run.due_at == at and run.status in IN_FLIGHT:
+                due.append(run)
+        return due
+
+    def _after(self, w: Writes, found: list[tuple], now: datetime) -> tuple[datetime | None, bool]:
+        """(the next due time, whether it is known) after a tick's last batch."""
+        later = [r for r in found if r[6] > now]  # at most one: the first stored run due later
+        if later and later[0][0] in w.runs:
+            return None, False  # stale: next_wakeup flushes and asks the database
+        candidates = [later[0][6]] if later else []
+        if self._due_heap:
+            candidates.append(self._due_heap[0][0])  # perhaps stale, so perhaps a tick early
+        return (min(candidates) if candidates else None), True
 
     def _scans(self, conn: Connection, now: datetime) -> int:
         count = 0
@@ -314,6 +423,7 @@ class Engine:
             if fire_at > now:
                 return count
             first = last is None
+            self.flush_batch()  # the scans read contacts, tags and fields in SQL
             hits = scans.hits_for_day(conn, node, day, fire_at, self.tz,
                                       include_existing=first and bool(
                                           flow.settings.get("enrol_existing")))
@@ -335,6 +445,7 @@ class Engine:
     def next_wakeup(self, conn: Connection) -> datetime | None:
         """The earliest moment something is due: a waiting run or a date scan."""
         if not self._next_due_known:
+            self.flush_batch()
             self._next_due = _NEXT_DUE.first(conn)[0]
             self._next_due_known = True
         candidates = [self._next_due] if self._next_due else []

@@ -7,10 +7,6 @@ from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, select
-
-from runtime.db.bulk import FastQuery
-from runtime.db.models import Coupon
 from runtime.engine.actions import ActionResult, coupon_code, issue_coupon, lacks_consent
 from runtime.engine.compiled import Node
 
@@ -18,10 +14,6 @@ if TYPE_CHECKING:
     from runtime.engine.writes import EngineEvent, Run, Writes
 
 REFERRAL_FIELD = "referral_code"
-CP = Coupon.__table__
-# Referral codes are rows of the coupons table, whose unique index on code makes this lookup
-# cheap for every order that carries a discount code.
-_OWNER = FastQuery(select(CP.c.contact_id).where(CP.c.code == bindparam("code")))
 CENT = Decimal("0.01")
 
 
@@ -37,7 +29,7 @@ def _referral_code(node: Node, run: Run, w: Writes) -> ActionResult:
         code = coupon_code(p.get("prefix") or "", w.secret, f"referral:{run.contact_id}")
         contact.fields[REFERRAL_FIELD] = code
         w.set_fields(run.contact_id, contact.fields)
-    new = not _OWNER.rows(w.conn, code=code)
+    new = w.coupon_owner(code) is None
     value = Decimal(0) if p["discount_type"] == "free_shipping" else Decimal(str(p["value"]))
     referral = {"code": code, "discount_type": p["discount_type"], "value": str(value),
                 "currency": w.shop.get("currency")}
@@ -79,8 +71,7 @@ def referral_events(w: Writes, event: EngineEvent) -> list[EngineEvent]:
         return []
     out = []
     for code in {c.strip().upper() for c in str(order["discount_code"]).split(",")}:
-        rows = _OWNER.rows(w.conn, code=code) if code else []
-        owner = rows[0][0] if rows else None
+        owner = w.coupon_owner(code) if code else None
         if owner is None or owner == event.contact_id:
             continue
         if str(w.subjects.contact(owner).fields.get(REFERRAL_FIELD) or "").upper() != code:

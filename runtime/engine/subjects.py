@@ -64,6 +64,13 @@ class Subjects:
         self._orders: dict[int, dict[str, Any]] = {}
         self._rfm: dict[int, tuple[int, int, int]] | None = None
 
+    def move_to(self, now: datetime) -> None:
+        """Facts are as of a moment: another moment asks again. Contacts, tags and orders stay
+        (the engine writes contacts through this cache, and orders do not change meanwhile)."""
+        self.now = now
+        self._facts.clear()
+        self._rfm = None
+
     def preload(self, contact_ids) -> None:
         missing = [c for c in set(contact_ids) if c not in self._contacts]
         if len(missing) == 1:

@@ -18,12 +18,13 @@ from sqlalchemy import (
     delete,
     func,
     literal_column,
+    select,
     type_coerce,
     update,
 )
 from sqlalchemy.engine import Connection
 
-from runtime.db.bulk import BulkStatement
+from runtime.db.bulk import BulkStatement, FastQuery
 from runtime.db.models import (
     ActionLog,
     Contact,
@@ -77,6 +78,10 @@ _COUPONS = BulkStatement(Coupon.__table__, ["code", "contact_id", "discount_type
                                             "currency", "single_use", "created_at", "expires_at",
                                             "enrollment_id", "status"])
 _TAGS = BulkStatement(ContactTag.__table__, ["contact_id", "tag", "added_at"], or_ignore=True)
+# Referral codes are rows of the coupons table, whose unique index on code makes this lookup
+# cheap for every order that carries a discount code.
+_OWNER = FastQuery(select(Coupon.__table__.c.contact_id)
+                   .where(Coupon.__table__.c.code == bindparam("code")))
 
 
 @dataclass
@@ -120,15 +125,38 @@ class Writes:
         self.outbox_rows: list[dict] = []
         self.coupons: list[dict] = []
         self.ledger_written = False
-        self.tags_added: list[dict] = []
+        # (contact, tag) -> row: a tag removed after it was added in the same batch of writes
+        # must not be added at the flush (removals are written first).
+        self.tags_added: dict[tuple[int, str], dict] = {}
         self.tags_removed: list[dict] = []
         self.fields_changed: dict[int, dict] = {}
         self.unsubscribed: set[int] = set()
         self.events: list[EngineEvent] = []
+        self._by_contact: dict[int, dict[int, Run]] = {}  # self.runs by contact
+
+    def move_to(self, now: datetime) -> None:
+        """Go on recording at `now`: a backtest keeps one Writes for many events and ticks
+        (see Engine.begin_batch) and flushes it now and then."""
+        if now != self.now:
+            self.now, self.now_text = now, now.isoformat()
+            self.subjects.move_to(now)
+
+    def pending_for(self, contact_id: int) -> list[Run]:
+        """The runs of `contact_id` moved since the last flush (their stored rows are stale)."""
+        return list(self._by_contact.get(contact_id, {}).values())
+
+    def coupon_owner(self, code: str) -> int | None:
+        """The contact a coupon code belongs to, whether it is written yet or not."""
+        for coupon in self.coupons:
+            if coupon["code"] == code:
+                return coupon["contact_id"]
+        rows = _OWNER.rows(self.conn, code=code)
+        return rows[0][0] if rows else None
 
     # --- recorded by the engine and the actions ---------------------------------------------
     def touch(self, run: Run) -> None:
         self.runs[run.id] = run
+        self._by_contact.setdefault(run.contact_id, {})[run.id] = run
 
     def step(self, run: Run, node: Node, outcome: str) -> None:
         run.history.append([node.id, self.now_text, outcome])
@@ -167,8 +195,8 @@ class Writes:
         self.subjects.ledger_in_use = True
         self.subjects.add_to_balance(run.contact_id, account, delta)
 
-    def task(self, run: Run, message: str, create_task: bool) -> None:
-        self.outbox_rows.append({"idempotency_key": f"e{run.id}:{len(self.outbox_rows)}:owner",
+    def task(self, run: Run, node: Node, message: str, create_task: bool) -> None:
+        self.outbox_rows.append({"idempotency_key": f"{self.step_key(run, node)}:owner",
                                  "channel": "owner", "status": "pending", "attempts": 0,
                                  "payload": {"message": message, "task": create_task,
                                              "contact_id": run.contact_id},
@@ -185,10 +213,13 @@ class Writes:
     # Contact changes are buffered like the rest: within a call the engine reads contacts
     # through its Subjects cache, which the actions update first.
     def add_tag(self, contact_id: int, tag: str) -> None:
-        self.tags_added.append({"contact_id": contact_id, "tag": tag, "added_at": self.now})
+        self.tags_added[contact_id, tag] = {"contact_id": contact_id, "tag": tag,
+                                            "added_at": self.now}
 
     def remove_tags(self, contact_id: int, tags: list[str]) -> None:
-        self.tags_removed.extend({"b_contact": contact_id, "b_tag": t} for t in tags)
+        for t in tags:
+            self.tags_added.pop((contact_id, t), None)
+            self.tags_removed.append({"b_contact": contact_id, "b_tag": t})
 
     def set_fields(self, contact_id: int, fields: dict) -> None:
         self.fields_changed[contact_id] = dict(fields)
@@ -218,6 +249,7 @@ class Writes:
         for buf in (self.coupons, self.outbox_rows, self.actions):
             buf.clear()
         self.runs.clear()
+        self._by_contact.clear()
         return earliest
 
     def _flush_contacts(self) -> None:
@@ -226,7 +258,7 @@ class Writes:
         if self.tags_removed:
             conn.execute(delete(t).where(t.c.contact_id == bindparam("b_contact"),
                                          t.c.tag == bindparam("b_tag")), self.tags_removed)
-        _TAGS.execute(conn, self.tags_added)
+        _TAGS.execute(conn, list(self.tags_added.values()))
         if self.fields_changed:
             conn.execute(update(c).where(c.c.id == bindparam("b_id")).values(
                 fields=bindparam("b_fields"), updated_at=bindparam("b_now")),
