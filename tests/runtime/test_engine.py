@@ -183,3 +183,27 @@ def test_history_keeps_every_step_across_flushes_and_restarts(service):
         ("trigger.order_placed", "next"), ("wait.delay", "wait"),
         ("action.send_email", "next")]
     assert history[2][1] == "2025-03-04T10:00:00+00:00"
+
+
+def test_each_owner_notification_of_a_run_reaches_the_outbox(service):
+    # Two notifications a day apart in one run: each has its own idempotency key (a key made
+    # from the position in the call's outbox made the second one a duplicate of the first).
+    flow = Flow("Two reminders")
+    t = flow.add_node("trigger.order_placed")
+    first = flow.add_node("action.notify_owner", {"message": "New order from {{ contact.email }}"})
+    wait = flow.add_node("wait.delay", {"duration": {"amount": 1, "unit": "days"}})
+    second = flow.add_node("action.notify_owner", {"message": "Call {{ contact.email }} back"})
+    for a, b in ((t, first), (first, wait), (wait, second)):
+        flow.connect(a, "next", b)
+    activate(service, flow)
+    with service.engine.begin() as conn:
+        c = add_contact(conn, "taras@example.ua")
+        order = add_order(conn, c, "2025-03-01 12:00")
+        engine = live_engine(conn)
+        engine.handle_event(conn, order_event(conn, order))
+        engine.tick(conn, at("2025-03-02 12:00"))
+    with service.engine.connect() as conn:
+        messages = [r.payload["message"] for r in conn.execute(
+            select(OutboxItem.__table__).where(OutboxItem.__table__.c.channel == "owner")
+            .order_by(OutboxItem.__table__.c.id))]
+    assert messages == ["New order from taras@example.ua", "Call taras@example.ua back"]
