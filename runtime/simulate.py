@@ -125,7 +125,7 @@ def run_backtest(db: Engine, flow: FlowModel, start: datetime, end: datetime, tz
         engine = FlowEngine(tz, shop, tiers)
         engine.load_flows(conn)
         if flush_runs is not None:
-            engine.begin_batch(flush_runs)  # the copy has no other writer: write in batches
+            engine.begin_batch(conn, flush_runs)  # the copy has no other writer: write in batches
         clock = VirtualClock(start)
         span = (end - start).total_seconds()
         for i, ev in enumerate(_history(conn, start, end, _event_names(engine))):

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import heapq
 import logging
 import secrets
 from collections import deque
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, bindparam, func, or_, select, union_all
+from sqlalchemy import bindparam, func, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from runtime.db.bulk import BulkStatement, FastQuery
 from runtime.db.models import Enrollment, Flow, FlowVersion, LedgerEntry, Setting
 from runtime.engine import scans
 from runtime.engine.actions import run_action
+from runtime.engine.batch import Batch
 from runtime.engine.compiled import CompiledFlow
 from runtime.engine.loyalty_actions import referral_events
 from runtime.engine.nodes import condition_port, trigger_matches, wait_until
@@ -48,21 +48,12 @@ _IN_FLIGHT = FastQuery(select(*_RUN_COLUMNS).where(E.c.contact_id == bindparam("
 # returns the first run due after `now` (when there is one): after the last batch of a tick it
 # tells the next wake-up without another query, which a backtest would run after every tick.
 _NOW = bindparam("now", type_=E.c.due_at.type)
-_SINCE = bindparam("since", type_=E.c.due_at.type)
-
-
-def _due_query(since: bool) -> FastQuery:
-    due = E.c.due_at <= _NOW
-    if since:  # in a batch: what the previous tick moved is known to the engine already
-        due = and_(E.c.due_at >= _SINCE, due)
-    return FastQuery(union_all(
-        select(*_RUN_COLUMNS).where(due).order_by(E.c.due_at, E.c.id).limit(BATCH)
-        .subquery().select(),
-        select(*_RUN_COLUMNS).where(E.c.due_at > _NOW).order_by(E.c.due_at, E.c.id).limit(1)
-        .subquery().select()))
-
-
-_DUE, _DUE_SINCE = _due_query(False), _due_query(True)
+_DUE = FastQuery(union_all(
+    select(*_RUN_COLUMNS).where(E.c.due_at <= _NOW).order_by(E.c.due_at, E.c.id).limit(BATCH)
+    .subquery().select(),
+    select(*_RUN_COLUMNS).where(E.c.due_at > _NOW).order_by(E.c.due_at, E.c.id).limit(1)
+    .subquery().select()))
+_SCHEDULED = FastQuery(select(*_RUN_COLUMNS).where(E.c.due_at.is_not(None)))
 _NEXT_DUE = FastQuery(select(func.min(E.c.due_at)))
 _NEW_RUN = BulkStatement(E, ["flow_id", "flow_version_id", "contact_id", "node_id", "status",
                              "due_at", "started_at", "context", "history"])
@@ -92,12 +83,7 @@ class Engine:
         # Whether any points or scores exist: until the first ledger entry, facts need not
         # query balances (all zero). Only the engine writes the ledger.
         self._ledger_in_use = True
-        # Batch mode (a backtest): one Writes for many calls, runs due after a flush in a heap.
-        self._batching = False
-        self._batch: Writes | None = None
-        self._due_heap: list[tuple[datetime, int]] = []
-        self._ticked_to: datetime | None = None
-        self._flush_runs = FLUSH_RUNS
+        self._batch: Batch | None = None  # a backtest's (begin_batch)
         self._heard_names: dict[str, bool] = {}  # event name -> whether any flow listens
 
     # --- flows ------------------------------------------------------------------------------
@@ -138,32 +124,40 @@ class Engine:
         return self._secret
 
     def _writes(self, conn: Connection, now: datetime) -> Writes:
-        if self._batch is not None:
-            self._batch.move_to(now)
-            return self._batch
-        w = Writes(conn, now, Subjects(conn, now, self.tiers, self._ledger_in_use, self.tz),
-                   self.shop, self.secret(conn))
-        if self._batching:
-            self._batch = w
+        b = self._batch
+        if b is not None and b.writes is not None:
+            b.writes.move_to(now)
+            return b.writes
+        if b is not None and b.subjects is not None:
+            subjects = b.subjects
+            subjects.move_to(now)
+        else:
+            subjects = Subjects(conn, now, self.tiers, self._ledger_in_use, self.tz)
+        w = Writes(conn, now, subjects, self.shop, self.secret(conn))
+        if b is not None:
+            b.writes, b.subjects = w, subjects
         return w
 
     # --- batches ----------------------------------------------------------------------------
-    def begin_batch(self, flush_runs: int = FLUSH_RUNS) -> None:
-        """Record the following calls in one Writes, flushed every FLUSH_RUNS runs, instead of
-        writing at the end of each call. Only for a connection nobody else writes (a backtest's
-        copy): what the engine reads is then either in the database or pending in the batch,
-        and every read looks at both (runs, contacts through Subjects, coupons)."""
-        self._batching, self._ticked_to, self._flush_runs = True, None, flush_runs
+    def begin_batch(self, conn: Connection, flush_runs: int = FLUSH_RUNS) -> None:
+        """Record the following calls in one batch, written every `flush_runs` runs, instead of
+        at the end of each call. Only for a database nobody else writes meanwhile (a backtest's
+        copy): see runtime.engine.batch."""
+        self._batch = Batch(conn, flush_runs)
+        for row in _SCHEDULED.rows(conn):  # from then on the batch's heap knows what is due
+            run = self._run(conn, row)
+            self._batch.runs[run.id] = run
+            self._batch.schedule(run)
 
     def end_batch(self) -> None:
         self.flush_batch()
-        self._batching, self._ticked_to = False, None
+        self._batch = None
 
     def flush_batch(self) -> None:
-        w, self._batch = self._batch, None
-        self._due_heap.clear()  # the runs it held are written with their due times
-        if w is not None:
-            self._write(w)
+        if self._batch is not None:
+            w, _moved = self._batch.take()
+            if w is not None:
+                self._write(w)
 
     # --- events -----------------------------------------------------------------------------
     def handle_event(self, conn: Connection, event: EngineEvent) -> None:
@@ -172,11 +166,10 @@ class Engine:
         self._flush(w)
 
     def _flush(self, w: Writes) -> None:
-        if self._batching:
-            if len(w.runs) >= self._flush_runs:
-                self.flush_batch()
-            return
-        self._write(w)
+        if self._batch is None:
+            self._write(w)
+        elif len(w.runs) >= self._batch.flush_runs:
+            self.flush_batch()
 
     def _write(self, w: Writes) -> None:
         if w.ledger_written:
@@ -255,9 +248,15 @@ class Engine:
     def _with_pending(self, conn, w: Writes, rows: list[tuple], contact_id: int) -> list[Run]:
         """The runs of stored `rows`, as moved since the last flush where they were, and the
         contact's other runs moved since then (their stored rows may not match the query)."""
-        runs = [w.runs.get(r[0]) or self._run(conn, r) for r in rows]
+        runs = [self._known(w, r[0]) or self._run(conn, r) for r in rows]
         seen = {r.id for r in runs}
         return runs + [r for r in w.pending_for(contact_id) if r.id not in seen]
+
+    def _known(self, w: Writes, run_id: int) -> Run | None:
+        """The engine's own copy of a run, whose stored row may be behind it."""
+        if self._batch is not None:
+            return self._batch.known(w, run_id)
+        return w.runs.get(run_id)
 
     def _run(self, conn: Connection, row: tuple) -> Run:
         """A Run from a row of _RUN_COLUMNS."""
@@ -268,12 +267,20 @@ class Engine:
     # --- enrolling --------------------------------------------------------------------------
     def may_enter(self, conn: Connection, w: Writes, flow: CompiledFlow, contact_id: int) -> bool:
         """The re-entry policy; at most one run per contact and flow is always in flight."""
-        row = _LATEST.first(conn, flow_id=flow.flow_id, contact_id=contact_id)
-        if row is None:
+        latest = None if self._batch is None else self._batch.latest_run(
+            conn, flow.flow_id, contact_id)
+        if latest is None and self._batch is not None:
             return True
-        latest_id, status, started_at = row
-        status = w.runs[latest_id].status if latest_id in w.runs else status
-        if status in IN_FLIGHT:
+        if latest:
+            in_flight, started_at = latest
+        else:
+            row = _LATEST.first(conn, flow_id=flow.flow_id, contact_id=contact_id)
+            if row is None:
+                return True
+            latest_id, status, started_at = row
+            known = self._known(w, latest_id)
+            in_flight = (known.status if known else status) in IN_FLIGHT
+        if in_flight:
             return False
         reentry = flow.settings.get("reentry") or {}
         mode = reentry.get("mode", "after_finish")
@@ -293,11 +300,16 @@ class Engine:
                                                                            "inactive")
         if custom or "properties" in event.data:  # a tier move, a used referral code
             context["event"] = {"name": event.name, **(event.data.get("properties") or {})}
-        run_id = _NEW_RUN.insert_one(conn, {
-            "flow_id": flow.flow_id, "flow_version_id": flow.version_id,
-            "contact_id": event.contact_id, "node_id": trigger_id, "status": "active",
-            "due_at": None, "started_at": w.now, "context": context, "history": []})
-        run = Run(run_id, flow, event.contact_id, trigger_id, "active", None, None, context)
+        if self._batch is None:
+            run_id = _NEW_RUN.insert_one(conn, {
+                "flow_id": flow.flow_id, "flow_version_id": flow.version_id,
+                "contact_id": event.contact_id, "node_id": trigger_id, "status": "active",
+                "due_at": None, "started_at": w.now, "context": context, "history": []})
+            run = Run(run_id, flow, event.contact_id, trigger_id, "active", None, None, context)
+        else:  # written whole at the batch's next flush
+            run = Run(self._batch.new_id(), flow, event.contact_id, trigger_id, "active", None,
+                      None, context, started_at=w.now, new=True)
+            self._batch.entered(run)
         self._advance(w, run, None)
         return run
 
@@ -319,8 +331,8 @@ class Engine:
                 run.due_at, run.waiting_for = wait_until(node, w.now, self.tz)
                 run.status = "waiting" if run.waiting_for else "active"
                 w.step(run, node, "wait")
-                if self._batching:
-                    self._schedule(run)
+                if self._batch is not None:
+                    self._batch.schedule(run)
                 return
             elif family == "condition":
                 out = condition_port(node, run.id, run.contact_id, run.context, w.subjects)
@@ -337,74 +349,57 @@ class Engine:
             node_id = run.flow.next_node(node_id, out)
         self._finish(w, run, "failed")
 
-    def _schedule(self, run: Run) -> None:
-        """Remember a due time not yet written (batch mode): the tick takes it from the heap."""
-        heapq.heappush(self._due_heap, (run.due_at, run.id))
-        if self._next_due_known and (self._next_due is None or run.due_at < self._next_due):
-            self._next_due = run.due_at
-
     def _finish(self, w: Writes, run: Run, status: str) -> None:
         run.status, run.due_at, run.waiting_for, run.finished_at = status, None, None, w.now
         w.touch(run)
+        if self._batch is not None:
+            self._batch.finished(run)
 
     # --- the clock --------------------------------------------------------------------------
     def tick(self, conn: Connection, now: datetime) -> int:
         """Run date scans and every run due at `now`; returns the number of runs moved."""
         moved = self._scans(conn, now)
+        if self._batch is not None:
+            return moved + self._tick_batch(conn, now)
         self._next_due_known = False
         while True:
-            if self._batching and self._ticked_to is not None:
-                found = _DUE_SINCE.rows(conn, now=now, since=self._ticked_to)
-            else:
-                found = _DUE.rows(conn, now=now)
-            w = self._writes(conn, now)
-            stored_due = [r for r in found if r[6] <= now]
-            # A stored row of a run moved since the last flush (batch mode) is stale: the
-            # pending run counts, and the heap has it if it is due.
-            runs = [self._run(conn, r) for r in stored_due if r[0] not in w.runs]
-            runs += self._pending_due(w, now)
-            runs.sort(key=lambda r: (r.due_at, r.id))
-            if len(stored_due) < BATCH:
+            found = _DUE.rows(conn, now=now)
+            later = [r for r in found if r[6] > now]  # at most one: the next run due
+            # A compound query promises no order across its parts: sort what is due here.
+            rows = sorted((r for r in found if r[6] <= now), key=lambda r: (r[6], r[0]))
+            if len(rows) < BATCH:
                 # The last batch: what it writes can only bring the next wake-up earlier.
-                self._next_due, self._next_due_known = self._after(w, found, now)
-            if not runs:
-                self._ticked_to = now
+                self._next_due = later[0][6] if later else None
+                self._next_due_known = True
+            if not rows:
                 return moved
-            w.subjects.preload(r.contact_id for r in runs)
-            for run in runs:
-                run = w.runs.get(run.id) or run
+            w = self._writes(conn, now)
+            w.subjects.preload(r[3] for r in rows)
+            for row in rows:
+                run = w.runs.get(row[0]) or self._run(conn, row)
                 if run.status not in IN_FLIGHT:
                     continue  # finished earlier in this batch (a goal)
                 self._advance(w, run, "timeout" if run.status == "waiting" else "next")
                 self._drain(conn, w)
-            moved += len(runs)
-            if len(stored_due) < BATCH:
-                self._flush(w)
-                self._ticked_to = now
+            self._flush(w)
+            moved += len(rows)
+            if len(rows) < BATCH:
                 return moved
-            if self._batching:
-                self.flush_batch()  # the next query must see what this batch moved
-            else:
-                self._write(w)
 
-    def _pending_due(self, w: Writes, now: datetime) -> list[Run]:
-        due = []
-        while self._due_heap and self._due_heap[0][0] <= now:
-            at, run_id = heapq.heappop(self._due_heap)
-            run = w.runs.get(run_id)
-            if run is not None and run.due_at == at and run.status in IN_FLIGHT:
-                due.append(run)
-        return due
-
-    def _after(self, w: Writes, found: list[tuple], now: datetime) -> tuple[datetime | None, bool]:
-        """(the next due time, whether it is known) after a tick's last batch."""
-        later = [r for r in found if r[6] > now]  # at most one: the first stored run due later
-        if later and later[0][0] in w.runs:
-            return None, False  # stale: next_wakeup flushes and asks the database
-        candidates = [later[0][6]] if later else []
-        if self._due_heap:
-            candidates.append(self._due_heap[0][0])  # perhaps stale, so perhaps a tick early
-        return (min(candidates) if candidates else None), True
+    def _tick_batch(self, conn: Connection, now: datetime) -> int:
+        """A tick in a batch: the batch's heap knows every run due (see begin_batch)."""
+        w = self._writes(conn, now)
+        runs = self._batch.due(w, now)  # in (due_at, id) order
+        if not runs:
+            return 0
+        w.subjects.preload(r.contact_id for r in runs)
+        for run in runs:
+            if run.status not in IN_FLIGHT:
+                continue  # finished earlier in this tick (a goal)
+            self._advance(w, run, "timeout" if run.status == "waiting" else "next")
+            self._drain(conn, w)
+        self._flush(w)
+        return len(runs)
 
     def _scans(self, conn: Connection, now: datetime) -> int:
         count = 0
@@ -444,8 +439,9 @@ class Engine:
 
     def next_wakeup(self, conn: Connection) -> datetime | None:
         """The earliest moment something is due: a waiting run or a date scan."""
-        if not self._next_due_known:
-            self.flush_batch()
+        if self._batch is not None:
+            self._next_due = self._batch.next_due()
+        elif not self._next_due_known:
             self._next_due = _NEXT_DUE.first(conn)[0]
             self._next_due_known = True
         candidates = [self._next_due] if self._next_due else []

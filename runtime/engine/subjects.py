@@ -71,6 +71,9 @@ class Subjects:
         self._facts.clear()
         self._rfm = None
 
+    def cached_contacts(self) -> int:
+        return len(self._contacts)
+
     def preload(self, contact_ids) -> None:
         missing = [c for c in set(contact_ids) if c not in self._contacts]
         if len(missing) == 1:

@@ -68,6 +68,8 @@ def _new_steps(run: Run) -> str | None:
 # The context (trigger order, event, coupon) rarely changes after a run starts; rewriting its
 # JSON at every step cost as much as the rest of the row.
 _RUNS = BulkStatement(E, _RUN_STATE, where="id", expressions=_HISTORY)
+_NEW_RUNS = BulkStatement(E, ["id", "flow_id", "flow_version_id", "contact_id", "started_at",
+                              "context", *_RUN_STATE])
 _RUNS_WITH_CONTEXT = BulkStatement(E, [*_RUN_STATE, "context"], where="id", expressions=_HISTORY)
 _OUTBOX = BulkStatement(OutboxItem.__table__, ["idempotency_key", "channel", "payload", "status",
                                                "attempts", "next_attempt_at", "created_at"],
@@ -100,6 +102,8 @@ class Run:
     history: list[list[str]] = field(default_factory=list)
     finished_at: datetime | None = None
     context_changed: bool = False  # set by whatever changes `context` after the run started
+    started_at: datetime | None = None
+    new: bool = False  # not written yet (a batch's run): the flush INSERTs it whole
 
 
 @dataclass
@@ -188,6 +192,8 @@ class Writes:
     def ledger(self, run: Run, account: str, delta: int, expires_at) -> None:
         # Written at once, not buffered: a later call reads the balance from the database.
         # Within this call the cached facts move by the same delta (no second query).
+        if run.new:
+            self._insert_runs([run])  # the entry refers to it
         _LEDGER.execute(self.conn, [{"contact_id": run.contact_id, "account": account,
                                      "delta": delta, "reason": run.flow.name, "at": self.now,
                                      "expires_at": expires_at, "enrollment_id": run.id}])
@@ -231,6 +237,7 @@ class Writes:
     def flush(self) -> datetime | None:
         """Write everything; returns the earliest due time among the runs written."""
         conn = self.conn
+        self._insert_runs([r for r in self.runs.values() if r.new])  # before rows refer to them
         self._flush_contacts()
         _COUPONS.execute(conn, self.coupons)
         _OUTBOX.execute(conn, self.outbox_rows)
@@ -240,17 +247,28 @@ class Writes:
                  "waiting_for": r.waiting_for, "finished_at": r.finished_at,
                  "history": _new_steps(r), "context": r.context} for r in self.runs.values()]
         _RUNS.execute(conn, [row for row, r in zip(rows, self.runs.values(), strict=True)
-                             if not r.context_changed])
+                             if not r.context_changed and row["history"] is not None])
         _RUNS_WITH_CONTEXT.execute(conn, [row for row, r in zip(rows, self.runs.values(),
                                                                 strict=True)
                                           if r.context_changed])
         for run in self.runs.values():
             run.history = []  # written: what a later flush appends starts from here
+            run.context_changed = False
         for buf in (self.coupons, self.outbox_rows, self.actions):
             buf.clear()
         self.runs.clear()
         self._by_contact.clear()
         return earliest
+
+    def _insert_runs(self, runs: list[Run]) -> None:
+        _NEW_RUNS.execute(self.conn, [
+            {"id": r.id, "flow_id": r.flow.flow_id, "flow_version_id": r.flow.version_id,
+             "contact_id": r.contact_id, "started_at": r.started_at, "context": r.context,
+             "node_id": r.node_id, "status": r.status, "due_at": r.due_at,
+             "waiting_for": r.waiting_for, "finished_at": r.finished_at,
+             "history": r.history} for r in runs])
+        for run in runs:
+            run.new, run.history, run.context_changed = False, [], False
 
     def _flush_contacts(self) -> None:
         conn, c, t = self.conn, Contact.__table__, ContactTag.__table__
