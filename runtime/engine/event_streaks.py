@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.engine import Connection
 
 from runtime.catalog import DURATION_UNITS
@@ -13,12 +13,15 @@ from runtime.db.bulk import FastQuery
 from runtime.db.models import Event
 
 EV = Event.__table__
-# A contact's events of one name in a time range, oldest first; ix_events_contact_name_at
-# (contact_id, name, at) answers it without reading other contacts' or other names' events.
-_RECENT = FastQuery(select(EV.c.id, EV.c.at, EV.c.properties).where(
-    EV.c.contact_id == bindparam("contact_id"), EV.c.name == bindparam("name"),
-    EV.c.at > bindparam("start", type_=EV.c.at.type),
-    EV.c.at <= bindparam("now", type_=EV.c.at.type)).order_by(EV.c.at, EV.c.id))
+# A contact's events of one name in a time range; ix_events_contact_name_at (contact_id, name,
+# at) answers both without reading other contacts' or other names' events, and the count from
+# the index alone.
+_IN_RANGE = (EV.c.contact_id == bindparam("contact_id"), EV.c.name == bindparam("name"),
+             EV.c.at > bindparam("start", type_=EV.c.at.type),
+             EV.c.at <= bindparam("now", type_=EV.c.at.type))
+_COUNT = FastQuery(select(func.count()).where(*_IN_RANGE))
+_RECENT = FastQuery(select(EV.c.id, EV.c.at, EV.c.properties).where(*_IN_RANGE)
+                    .order_by(EV.c.at, EV.c.id))
 
 
 def same_text(a: Any, b: Any) -> bool:
@@ -62,6 +65,12 @@ def is_nth(conn: Connection, p: dict[str, Any], event) -> bool:
     # A backtest passes the row id, which orders events recorded at the same moment; without
     # it, a recorded event at the same moment is taken to be this event itself.
     event_id = event.data.get("event_id")
+    # Most events have too few of their name in the period to be the Nth, whatever their
+    # properties: the index says so without reading (and decoding) a row.
+    recorded = _COUNT.rows(conn, contact_id=event.contact_id, name=p["event"],
+                           start=event.at - span, now=event.at)[0][0]
+    if recorded - (event_id is not None) < times - 1:  # a backtest's event is recorded too
+        return False
     moments = []
     for row_id, at, props in _RECENT.rows(conn, contact_id=event.contact_id, name=p["event"],
                                           start=event.at - 2 * span, now=event.at):
