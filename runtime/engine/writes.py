@@ -199,6 +199,9 @@ class Writes:
     # --- flush ------------------------------------------------------------------------------
     def flush(self) -> datetime | None:
         """Write everything; returns the earliest due time among the runs written."""
+        if not (self.runs or self.actions or self.outbox_rows or self.coupons or self.tags_added
+                or self.tags_removed or self.fields_changed or self.unsubscribed):
+            return None  # most events of a backtest start nothing: nothing to write
         conn = self.conn
         self._flush_contacts()
         _COUPONS.execute(conn, self.coupons)
