@@ -63,7 +63,7 @@ def is_nth(conn: Connection, p: dict[str, Any], event) -> bool:
     if same and (value is None or str(value).strip() == ""):
         return False  # nothing to count the event by
     # A backtest passes the row id, which orders events recorded at the same moment; without
-    # it, a recorded event at the same moment is taken to be this event itself.
+    # it, recorded events at the very same moment are left out (one may be this event itself).
     event_id = event.data.get("event_id")
     # Most events have too few of their name in the period to be the Nth, whatever their
     # properties: the index says so without reading (and decoding) a row.
