@@ -83,7 +83,9 @@ def _history(conn: Connection, start: datetime, end: datetime,
             for r in conn.execute(select(C.c.id, C.c.created_at).where(
                 C.c.created_at >= start, C.c.created_at < end).order_by(C.c.created_at, C.c.id)))
     streams.append(
-        (r.at, 2, r.id, EngineEvent(r.name, r.contact_id, r.at, {"properties": r.properties}))
+        # The row id orders events recorded at the same moment for "the Nth event" triggers.
+        (r.at, 2, r.id, EngineEvent(r.name, r.contact_id, r.at,
+                                    {"properties": r.properties, "event_id": r.id}))
         for r in conn.execute(select(EV.c.id, EV.c.name, EV.c.contact_id, EV.c.at,
                                      EV.c.properties).where(
             EV.c.contact_id.is_not(None), EV.c.at >= start, EV.c.at < end,

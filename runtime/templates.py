@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import TemplateSyntaxError
+from jinja2 import TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -31,6 +31,56 @@ class RenderedEmail:
 def _compile(part: str, source: str):
     env = _HTML_ENV if part == "html" else _TEXT_ENV
     return env.from_string(source)
+
+
+# The contact's values that are facts ({{ contact.points }} and the like): knowing them costs
+# queries, which a template that never reads them need not wait for.
+FACT_KEYS = frozenset({"points", "tier", "orders_count", "total_spent"})
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What templates read from their context: the top-level names, and whether any fact."""
+
+    names: frozenset[str]
+    facts: bool
+
+
+@lru_cache(maxsize=512)
+def _reads(source: str) -> Reads | None:
+    try:
+        tree = _TEXT_ENV.parse(source)
+    except (TemplateSyntaxError, ValueError, RecursionError):
+        return None  # rendering reports the mistake
+    names = frozenset(meta.find_undeclared_variables(tree))
+    return Reads(names, "contact" in names and _reads_facts(tree))
+
+
+def _reads_facts(tree: nodes.Template) -> bool:
+    uses = [n for n in tree.find_all(nodes.Name) if n.name == "contact"]
+    keys = [n for n in tree.find_all((nodes.Getattr, nodes.Getitem))
+            if isinstance(n.node, nodes.Name) and n.node.name == "contact"]
+    if len(keys) != len(uses):  # the contact as a whole: printed, filtered, passed on
+        return True
+    for n in keys:
+        if isinstance(n, nodes.Getattr):
+            key = n.attr
+        elif isinstance(n.arg, nodes.Const):
+            key = n.arg.value
+        else:
+            return True  # contact[some_variable]
+        if key in FACT_KEYS:
+            return True
+    return False
+
+
+def reads(*sources: str | None) -> Reads | None:
+    """What rendering every one of `sources` reads; None when one cannot be parsed (then the
+    caller provides everything and rendering reports the mistake)."""
+    found = [_reads(source if isinstance(source, str) else "") for source in sources]
+    if any(r is None for r in found):
+        return None
+    return Reads(frozenset().union(*(r.names for r in found)), any(r.facts for r in found))
 
 
 def template_problem(template: dict[str, Any]) -> str | None:

@@ -14,7 +14,7 @@ from runtime.engine.compiled import Node
 from runtime.engine.nodes import tag_matches
 from runtime.engine.points import emit_tier_move, spend_from_lots
 from runtime.errors import UserError
-from runtime.templates import render_email, render_text
+from runtime.templates import PARTS, reads, render_email, render_text
 
 if TYPE_CHECKING:
     from runtime.engine.writes import Run, Writes
@@ -55,18 +55,25 @@ def run_action(node: Node, run: Run, w: Writes) -> ActionResult:
     return handler(node, run, w)
 
 
-def _context(run: Run, w: Writes) -> dict[str, Any]:
+def _context(run: Run, w: Writes, *sources: str) -> dict[str, Any]:
+    """What templates see. The facts and the order cost queries: they are left out when none
+    of `sources` (the templates about to be rendered) reads them."""
+    needs = reads(*sources)
     subjects = w.subjects
     contact = subjects.contact(run.contact_id)
-    f = subjects.facts(run.contact_id)
+    person = {"email": contact.email, "first_name": contact.first_name or "",
+              "last_name": contact.last_name or "", "fields": contact.fields,
+              "tags": sorted(contact.tags)}
+    if needs is None or needs.facts:
+        f = subjects.facts(run.contact_id)
+        person.update(points=f.points, tier=f.tier, orders_count=f.orders_count,
+                      total_spent=f.total_spent)
+    person["locale"] = contact.locale
     coupon = run.context.get("coupon")
     return {
-        "contact": {"email": contact.email, "first_name": contact.first_name or "",
-                    "last_name": contact.last_name or "", "fields": contact.fields,
-                    "tags": sorted(contact.tags), "points": f.points, "tier": f.tier,
-                    "orders_count": f.orders_count, "total_spent": f.total_spent,
-                    "locale": contact.locale},
-        "order": subjects.order(run.context.get("order_id")),
+        "contact": person,
+        "order": subjects.order(run.context.get("order_id"))
+        if needs is None or "order" in needs.names else None,
         "event": run.context.get("event") or {},
         "coupon": coupon,
         "referral": run.context.get("referral") or {},
@@ -88,7 +95,8 @@ def _send_email(node: Node, run: Run, w: Writes) -> ActionResult:
     if not run.context.get("coupon") and _shows_coupon(node.params["template"]):
         return ActionResult("skipped", "no_coupon")  # the step that makes it gave none
     try:
-        email = render_email(node.params["template"], _context(run, w))
+        template = node.params["template"]
+        email = render_email(template, _context(run, w, *(template.get(p) for p in PARTS)))
     except UserError as exc:
         return ActionResult("skipped", "template_error", {"error": exc.message})
     headers = {}
@@ -111,7 +119,7 @@ def _add_tag(node: Node, run: Run, w: Writes) -> ActionResult:
     tag = node.params["tag"].strip()
     if "{" in tag:  # interested:{{ event.product }}, rfm:{{ event.segment }}
         # The contact's facts cost a query; most tag templates only read the event.
-        context = _context(run, w) if "contact" in tag else {
+        context = _context(run, w, tag) if "contact" in tag else {
             "event": run.context.get("event") or {}, "tag": run.context.get("tag"),
             "order": w.subjects.order(run.context.get("order_id")), "shop": w.shop,
             "products": run.context.get("products") or [],
@@ -148,7 +156,8 @@ def _set_field(node: Node, run: Run, w: Writes) -> ActionResult:
     if node.params.get("only_if_empty") and contact.fields.get(name) not in (None, ""):
         return ActionResult("skipped", "field_already_set", {"field": name})
     try:
-        value = render_text(node.params.get("value") or "", _context(run, w))
+        source = node.params.get("value") or ""
+        value = render_text(source, _context(run, w, source))
     except UserError as exc:
         return ActionResult("skipped", "template_error", {"error": exc.message})
     contact.fields[name] = value
@@ -224,7 +233,7 @@ def _coupon(node: Node, run: Run, w: Writes) -> ActionResult:
 
 def _notify(node: Node, run: Run, w: Writes) -> ActionResult:
     try:
-        message = render_text(node.params["message"], _context(run, w))
+        message = render_text(node.params["message"], _context(run, w, node.params["message"]))
     except UserError as exc:
         return ActionResult("skipped", "template_error", {"error": exc.message})
     w.task(run, node, message, bool(node.params.get("create_task")))

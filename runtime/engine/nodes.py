@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from runtime import conditions
 from runtime.engine.compiled import Node
+from runtime.engine.event_streaks import carries, is_nth
 from runtime.engine.subjects import Subjects
 from runtime.engine.timing import add_duration, next_time_of_day
 
@@ -30,16 +31,9 @@ def trigger_matches(node: Node, event, subjects: Subjects) -> bool:
     if kind == "trigger.tag_added":
         return tag_matches(p["tag"], data.get("tag", ""))
     if kind == "trigger.custom_event":
-        if event.name != p["event"]:
+        if event.name != p["event"] or not carries(p, data.get("properties") or {}):
             return False
-        prop = (p.get("property") or "").strip()
-        if not prop:
-            return True
-        props = data.get("properties") or {}
-        if prop not in props:
-            return False
-        wanted = (p.get("equals") or "").strip()
-        return not wanted or str(props[prop]).casefold() == wanted.casefold()
+        return p.get("which") != "nth" or is_nth(subjects.conn, p, event)
     if kind == "trigger.threshold":
         measure = "points" if p["measure"] == "points" else f"score:{p['score']}"
         before, after = data.get("before", 0), data.get("after", 0)

@@ -3,7 +3,6 @@ names), consent checks, repeated events, and goals about a product."""
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -106,10 +105,15 @@ def _bought_together(w: Writes, run: Run, p: dict) -> list[int]:
                 counts[b] = counts.get(b, 0) + n
     skip = bought | ({pid for items in own.values() for pid, _q in items}
                      if p.get("exclude_bought", True) else set())
+    get = own_pairs.get
+    together = {b: n - get(b, 0) for b, n in counts.items() if b not in skip}
+    # A pick runs for every purchase: find the limit-th best count on bare numbers first and
+    # rank (count, popularity, id) only what can reach it, not every product ever bought along.
+    limit = int(p.get("limit") or 3)
+    counted = sorted(together.values(), reverse=True)
+    cut = max(counted[limit - 1], 1) if len(counted) > limit else 1
     popularity = history.popularity
-    scored = ((own_pairs.get(b, 0) - n, -popularity[b], b) for b, n in counts.items()
-              if b not in skip)
-    best = heapq.nsmallest(int(p.get("limit") or 3), (s for s in scored if s[0] < 0))
+    best = sorted((-n, -popularity[b], b) for b, n in together.items() if n >= cut)[:limit]
     return [pid for _n, _pop, pid in best]
 
 

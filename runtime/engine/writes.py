@@ -236,6 +236,9 @@ class Writes:
     # --- flush ------------------------------------------------------------------------------
     def flush(self) -> datetime | None:
         """Write everything; returns the earliest due time among the runs written."""
+        if not (self.runs or self.actions or self.outbox_rows or self.coupons or self.tags_added
+                or self.tags_removed or self.fields_changed or self.unsubscribed):
+            return None  # most events of a backtest start nothing: nothing to write
         conn = self.conn
         self._insert_runs([r for r in self.runs.values() if r.new])  # before rows refer to them
         self._flush_contacts()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from runtime.catalog import NodeSpec, Param, register
+from runtime.catalog import NodeSpec, Param, register, register_migration
 from runtime.kinds.common import time_of_day
 
 ORDER_PLACED = register(NodeSpec(
@@ -77,9 +77,10 @@ INACTIVE = register(NodeSpec(
 ))
 
 CUSTOM_EVENT = register(NodeSpec(
-    kind="trigger.custom_event", version=1, family="trigger", title="Event received",
+    kind="trigger.custom_event", version=2, family="trigger", title="Event received",
     description="Starts when an event arrives for a contact: product_viewed, form_submitted, "
-    "nps_submitted, complaint, or any name your shop sends.",
+    "nps_submitted, complaint, or any name your shop sends. Optionally only on the Nth such "
+    "event within a period, such as the third view of the same product within 14 days.",
     icon="trigger-event",
     params=(
         Param("event", "text", "Event name", default="", required=True,
@@ -88,9 +89,33 @@ CUSTOM_EVENT = register(NodeSpec(
               help="Optional: a property name the event must carry..."),
         Param("equals", "text", "equals", default="",
               help="...with this value (leave empty for any value)."),
+        Param("which", "choice", "Which events", default="every", required=True,
+              choices=(("every", "Every event"),
+                       ("nth", "Only the Nth event within a period"))),
+        Param("times", "integer", "Event number", default=3, minimum=2, maximum=1000,
+              required=True, show_if={"which": ("nth",)},
+              help="Starts on the event that makes this many within the period: 3 means the "
+              "third. The events after it start nothing until a whole period has passed "
+              "with no event reaching this number; then the next one that reaches it starts "
+              "the flow again."),
+        Param("within", "duration", "Within", default={"amount": 14, "unit": "days"},
+              required=True, minimum=60, show_if={"which": ("nth",)},
+              help="Earlier events count when they came this long before, or less."),
+        Param("same_property", "text", "Count only events with the same", default="",
+              show_if={"which": ("nth",)}, placeholder="product",
+              help="Optional: a property name, such as product. Then each product is counted "
+              "on its own, and an event without that property starts nothing."),
     ),
     summary="Event “{event}”",
 ))
+
+
+def _custom_event_v2(params: dict) -> dict:
+    # Version 1 started on every event; version 2 can also start only on the Nth.
+    return {**params, "which": "every"}
+
+
+register_migration("trigger.custom_event", 1, _custom_event_v2)
 
 THRESHOLD = register(NodeSpec(
     kind="trigger.threshold", version=1, family="trigger", title="Points or score reached",

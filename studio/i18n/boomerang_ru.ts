@@ -759,6 +759,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Count only events with the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coupon {value} {discount_type}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,6 +807,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Earlier events count when they came this long before, or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,6 +839,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Event number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Event property</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,6 +860,10 @@
     </message>
     <message>
         <source>Every day at a time, works out each customer&apos;s RFM segment (Champions, Loyal, Potential loyalist, New, At risk, Can&apos;t lose them, Hibernating, Lost) from their recency, frequency and monetary scores, and starts for every customer whose segment tag is missing or out of date (on the first day, everyone who has purchased). The flow sees the new segment as {{ event.segment }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1027,6 +1043,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the Nth event within a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the Nth order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,6 +1072,10 @@
     </message>
     <message>
         <source>Optional: a property name the event must carry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a property name, such as product. Then each product is counted on its own, and an event without that property starts nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1251,6 +1275,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Starts on the event that makes this many within the period: 3 means the third. The events after it start nothing until a whole period has passed with no event reaching this number; then the next one that reaches it starts the flow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starts when a contact places an order (cancelled and voided orders never count). Optionally only their first order or their Nth order, only orders with certain products or collections, or above a minimum total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,7 +1299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starts when an event arrives for a contact: product_viewed, form_submitted, nps_submitted, complaint, or any name your shop sends.</source>
+        <source>Starts when an event arrives for a contact: product_viewed, form_submitted, nps_submitted, complaint, or any name your shop sends. Optionally only on the Nth such event within a period, such as the third view of the same product within 14 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1447,6 +1475,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Which events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Which orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,6 +1524,10 @@
     </message>
     <message>
         <source>order_placed, or the name of a custom event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

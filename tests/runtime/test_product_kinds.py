@@ -53,6 +53,28 @@ def test_bought_together_counts_only_other_customers_baskets(service):
     assert pick["products"] == ["Grinder"]
 
 
+def test_bought_together_ranks_by_count_then_by_popularity(service):
+    with service.engine.begin() as conn:
+        coffee, a, b, c, d, e = (add_product(conn, t, t) for t in "KABCDE")
+        # Bought with coffee: A three times, B, C and D twice, E once. B sells most overall,
+        # D least, so the second and third picks are B and C although four tie on count.
+        for others in ((a, b), (a, c), (a, d), (b, e), (c, d)):
+            add_purchase(conn, None, "2025-01-01 10:00", coffee, *others)
+        for _ in range(3):
+            add_purchase(conn, None, "2025-01-01 11:00", b)
+        add_purchase(conn, None, "2025-01-01 11:00", c)
+        olena = add_contact(conn, "olena@example.ua")
+        flow = Flow("together")
+        chain(flow, ("trigger.order_placed", {}),
+              ("action.pick_products", {"source": "bought_together", "limit": 3}))
+        flows_store.activate(conn, flow, at("2025-01-01 00:00"))
+        engine = live_engine(conn)
+        engine.handle_event(conn, order_event(conn, add_purchase(conn, olena, "2025-02-01 10:00",
+                                                                 coffee)))
+        (pick,) = [x for *_x, x in log(conn, flow.nodes()[1])]
+    assert pick["products"] == ["A", "B", "C"]
+
+
 @pytest.mark.parametrize(("prop", "expected"), [("product", "no"), ("", "yes")])
 def test_repeated_event_counts_the_same_property_value_or_every_event(service, prop, expected):
     with service.engine.begin() as conn:

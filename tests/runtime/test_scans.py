@@ -1,7 +1,8 @@
-"""The anniversary scan against a plain Python reference, every shop day for three years."""
+"""The anniversary and date-field scans against plain Python references, every shop day."""
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -56,3 +57,43 @@ def test_anniversary_scan_matches_a_reference_every_day(service, zone):
             checked += len(found)
             day += timedelta(days=1)
     assert checked > 50  # the timeline really has anniversaries to find
+
+
+BIRTHDAY = Node("b", "trigger.date_reached",
+                {"date": "birth_date", "days_before": 0, "time_of_day": "09:00"}, "")
+
+
+def sqlite_text(value) -> str | None:
+    """What json_extract gives for a field, as text (SQLite minifies nested JSON)."""
+    if value is None:
+        return None
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+
+
+def test_date_field_scan_matches_a_reference_every_day_of_a_leap_and_a_common_year(service):
+    rng = random.Random(7)
+    noise = ["1990-03-15T10:00", "15.03.1990", 19900315, ["1990-03-15"], None, "",
+             "1990x03-15", "  03-15   "]
+    fields = {}
+    with service.engine.begin() as conn:
+        for i in range(300):
+            day = date(2024, 1, 1) + timedelta(days=rng.randrange(366))
+            born = rng.choice(noise) if rng.random() < 0.3 else \
+                f"{rng.randint(1950, 2005)}-{day:%m-%d}"
+            # Other fields holding the same digits, some in escaped (non-ASCII) text.
+            extra = rng.choice([{}, {"zip": f"{day:%m-%d}"}, {"city": "Київ"},
+                                {"note": f"{day:%m-%d} Дніпро"}])
+            value = {**extra, "birth_date": born} if born is not None else extra
+            fields[add_contact(conn, f"c{i}@example.com", fields=value)] = born
+        day = date(2024, 1, 1)
+        checked = 0
+        while day < date(2026, 1, 1):
+            wanted = {f"{m:02d}-{d:02d}" for m, d in anniversary_days(day)}
+            expected_ids = sorted(cid for cid, born in fields.items()
+                                  if (text := sqlite_text(born)) is not None
+                                  and len(text) == 10 and text[5:10] in wanted)
+            found = contacts_for_day(conn, BIRTHDAY, day, local_datetime(day, "09:00", UTC), UTC)
+            assert found == expected_ids, day
+            checked += len(found)
+            day += timedelta(days=1)
+    assert checked > 350  # most contacts have a birthday found in each of the two years

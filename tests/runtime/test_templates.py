@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from runtime import templates
 from runtime.errors import UserError
-from runtime.templates import render_email, render_text, template_problem
+from runtime.templates import reads, render_email, render_text, template_problem
 
 HOSTILE = "<script>alert('x')</script> & Co"
 TEMPLATE = {
@@ -134,3 +136,65 @@ def test_each_distinct_source_is_compiled_once():
     after = templates._compile.cache_info()
     assert after.misses - before.misses == 1
     assert after.hits - before.hits == 2
+
+
+@pytest.mark.parametrize(("source", "facts"), [
+    ("Hello {{ contact.first_name or 'there' }}, {{ contact['email'] }}", False),
+    ("{% for t in contact.tags %}{{ t }}{% endfor %} {{ contact.fields.city }}", False),
+    ("You have {{ contact.points }} points", True),
+    ("{{ contact['tier'] }}", True),
+    ("{{ contact }}", True),  # the whole contact, facts included
+    ("{{ contact|attr('orders_count') }}", True),
+    ("{% set key = 'total_spent' %}{{ contact[key] }}", True),
+    ("{% set c = contact %}{{ c.first_name }}", True),
+    ("{% set contact = {'points': 1} %}{{ contact.points }}", False),  # not the contact's
+    ("{{ product.title }}", False),
+])
+def test_reads_knows_when_a_template_needs_the_contacts_facts(source, facts):
+    found = reads(source)
+    assert found is not None and found.facts is facts
+
+
+def test_reads_collects_the_names_of_every_part():
+    found = reads("Hi {{ contact.first_name }}", "<p>{{ order.name }}</p>", None)
+    assert found is not None and found.names == {"contact", "order"} and not found.facts
+    assert reads("{{ order.name ") is None  # a mistake: the caller provides everything
+
+
+def _full_context() -> dict:
+    product = {"title": "Coffee", "price": "100.00", "currency": "UAH", "url": "https://x/c"}
+    return {"contact": {"email": "o@example.com", "first_name": "Олена", "last_name": "К",
+                        "fields": {"city": "Київ"}, "tags": ["vip"], "points": 120,
+                        "tier": "Silver", "orders_count": 3, "total_spent": "1500.00",
+                        "locale": "uk"},
+            "order": {"name": "#1001", "total": "500.00",
+                      "created_at": datetime(2025, 3, 1, 10, 0)},
+            "event": {"product": "COF-011", "points": 50, "expires_on": "2025-04-01"},
+            "coupon": {"code": "C-1", "value": "10", "currency": "UAH",
+                       "expires_at": "2025-04-01"},
+            "referral": {"code": "R-1", "value": "5"}, "products": [product],
+            "product": product,
+            "shop": {"name": "Shop", "url": "https://shop.example"},
+            "unsubscribe_url": "mailto:u@example"}
+
+
+def test_every_recipe_template_renders_the_same_without_what_it_does_not_read():
+    """The engine leaves out the facts and the order when a template never reads them."""
+    import json
+    from pathlib import Path
+
+    checked = 0
+    for path in sorted((Path(__file__).resolve().parents[2] / "recipes").glob("*.json")):
+        for node in json.loads(path.read_text(encoding="utf-8"))["nodes"]:
+            template = node["params"].get("template")
+            if not isinstance(template, dict):
+                continue
+            needs = reads(*(template.get(p) for p in templates.PARTS))
+            assert needs is not None, path.name
+            full = _full_context()
+            lean = {**full, "order": full["order"] if "order" in needs.names else None,
+                    "contact": {k: v for k, v in full["contact"].items()
+                                if needs.facts or k not in templates.FACT_KEYS}}
+            assert render_email(template, lean) == render_email(template, full), path.name
+            checked += 1
+    assert checked > 20

@@ -16,6 +16,7 @@ def doc(qapp):
     flow.add_node("action.pick_products", node_id="pick")
     flow.add_node("action.check_consent", node_id="consent")
     flow.add_node("condition.event_count", node_id="repeat")
+    flow.add_node("trigger.custom_event", {"event": "product_viewed"}, node_id="event")
     document = FlowDocument(flow)
     yield document
     document.close()
@@ -45,6 +46,15 @@ def test_forms_of_the_new_kinds(panel, doc):
     doc.flow.set_params("pick", {"source": "collection"})
     panel.show_node("pick")
     assert visible(panel) == ["source", "collection", "limit", "exclude_bought"]
+
+
+def test_the_event_trigger_shows_its_count_settings_only_for_the_nth_event(panel, doc):
+    panel.show_node("event")
+    assert visible(panel) == ["event", "property", "equals", "which"]
+    doc.flow.set_params("event", {"which": "nth"})
+    panel.show_node("event")
+    assert visible(panel) == ["event", "property", "equals", "which", "times", "within",
+                              "same_property"]
 
 
 def test_summaries_and_exits(doc):

@@ -1,12 +1,13 @@
 """Recipe product-interest-tagging: the third product_viewed event for the same product
-within 14 days tags the contact interested:<product>. Tags are no email, so consent plays no
+within 14 days starts a run, which tags the contact interested:<product>; the views after it
+start nothing until 14 days pass without a third view. Tags are no email, so consent plays no
 part here; views recorded before the period are history and count."""
 
 from __future__ import annotations
 
 from runtime.flowfile import load_flow
 from runtime.simulate import run_backtest
-from tests.runtime.builders import KYIV, SHOP, TIERS, add_contact, add_event, at, sent, skipped
+from tests.runtime.builders import KYIV, SHOP, TIERS, add_contact, add_event, at, skipped
 from tests.runtime.product_builders import RECIPES
 
 RECIPE = RECIPES / "product-interest-tagging.json"
@@ -30,15 +31,28 @@ def test_third_view_of_the_same_product_within_two_weeks_tags_interest(service):
         taras = add_contact(conn, "taras@example.ua", first_name="Тарас")
         for when in ("2025-05-01 10:00", "2025-05-10 10:00", "2025-05-20 10:00"):
             add_event(conn, taras, "product_viewed", when, product="COF-011")
+        petro = add_contact(conn, "petro@example.ua", first_name="Петро")
+        # Three views start a run; the two after them do not; after 14 quiet days three more
+        # start one again, whose tag is already there.
+        for when in ("2025-06-01 10:00", "2025-06-02 10:00", "2025-06-03 10:00",
+                     "2025-06-05 10:00", "2025-06-10 10:00",
+                     "2025-07-01 10:00", "2025-07-02 10:00", "2025-07-03 10:00"):
+            add_event(conn, petro, "product_viewed", when, product="tea-021")
     report = run_backtest(service.engine, load_flow(RECIPE), at("2025-01-01 00:00"),
                           at("2026-01-01 00:00"), KYIV, SHOP, TIERS)
-    assert [(when, who, node) for when, who, node, _s in sent(report)] == [
-        ("2025-01-02T10:00:00+02:00", "maria@example.ua", "tag-interested"),
-        ("2025-03-10T18:00:00+02:00", "olena@example.ua", "tag-interested"),
-        ("2025-04-14T21:00:00+03:00", "ivan@example.bg", "tag-interested"),
+    assert tagged(report) == [
+        ("2025-01-02T10:00:00+02:00", "maria@example.ua", "tag-interested", "interested:CND-041"),
+        ("2025-03-10T18:00:00+02:00", "olena@example.ua", "tag-interested", "interested:COF-011"),
+        ("2025-04-14T21:00:00+03:00", "ivan@example.bg", "tag-interested", "interested:CER-011"),
+        ("2025-06-03T10:00:00+03:00", "petro@example.ua", "tag-interested", "interested:tea-021"),
     ]
-    assert skipped(report) == [("2025-03-11T09:00:00+02:00", "olena@example.ua",
+    assert skipped(report) == [("2025-07-03T10:00:00+03:00", "petro@example.ua",
                                 "tag-interested", "already_tagged")]
     nodes = report["summary"]["nodes"]
-    assert report["summary"]["enrollments"] == 1 + 4 + 3 + 3 + 3  # every view in the period
-    assert nodes["viewed-3-times"]["entered"] == 14 and nodes["end"]["entered"] == 10
+    # Only the views that make it three start a run: not one run for each of the 22 views.
+    assert report["summary"]["enrollments"] == 5
+    assert nodes == {"trigger": {"entered": 5}, "tag-interested": {"entered": 5}}
+
+
+def tagged(report) -> list[tuple[str, str, str, str]]:
+    return [(a["at"], a["contact"], a["node"], a["detail"]["tag"]) for a in report["actions"]]
