@@ -163,7 +163,7 @@ def tier_for(points: int, tiers: Iterable[Sequence]) -> str | None:
     return tier_lookup(tiers)(points)
 
 
-def _average(total_scaled: int, count: int) -> Decimal:
+def average(total_scaled: int, count: int) -> Decimal:
     # Divide the scaled integers and round half-even to 1/10,000, so the AOV is exact money in
     # the same precision as every stored amount rather than a 28-digit quotient.
     quotient = (Decimal(total_scaled) / Decimal(count)).to_integral_value()
@@ -191,7 +191,7 @@ _STATS_ONE = FastQuery(_purchase_stats(_AS_OF).where(Order.contact_id == bindpar
 _BALANCES_ONE = FastQuery(_BALANCES_ALL.where(LedgerEntry.contact_id == bindparam("id")))
 
 
-def _balances(conn, ids: list[int], as_of: datetime):
+def balances(conn, ids: list[int], as_of: datetime):
     """Points per contact and scores per contact (keyed by bare score name) for `ids`."""
     points: dict[int, int] = {}
     scores: dict[int, dict[str, int]] = {}
@@ -237,7 +237,7 @@ def facts_for(
         else:
             found = conn.execute(_STATS, {"ids": chunk, "as_of": as_of})
         stats = {row[0]: row for row in found}
-        points_by_id, scores_by_id = _balances(conn, chunk, as_of) if with_balances else ({}, {})
+        points_by_id, scores_by_id = balances(conn, chunk, as_of) if with_balances else ({}, {})
         for contact_id in chunk:
             points = points_by_id.get(contact_id, 0)
             scores = scores_by_id.get(contact_id) or {}
@@ -252,7 +252,7 @@ def facts_for(
             total_scaled = int(total_scaled or 0)
             result[contact_id] = ContactFacts(
                 contact_id, first, last, count, money_from_scaled(total_scaled),
-                _average(total_scaled, count), (as_of - last).days, points, scores,
+                average(total_scaled, count), (as_of - last).days, points, scores,
                 tier(points), rfm.get(contact_id),
             )
     return result

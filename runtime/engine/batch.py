@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from runtime.db.bulk import FastQuery
 from runtime.db.models import Enrollment
+from runtime.engine.frozen_purchases import FrozenPurchases
 from runtime.engine.subjects import Subjects
 from runtime.engine.writes import Run, Writes
 
@@ -25,7 +26,7 @@ IN_FLIGHT = ("active", "waiting")
 _MAX_ID = FastQuery(select(func.max(E.c.id)))
 _ENTERED = FastQuery(select(E.c.contact_id).distinct().where(E.c.flow_id == bindparam("flow")))
 # Contacts cached by Subjects beyond this are dropped at the next flush (memory stays bounded).
-MAX_CACHED_CONTACTS = 50_000
+MAX_CACHED_CONTACTS = 20_000
 
 
 class Batch:
@@ -33,13 +34,16 @@ class Batch:
         self.flush_runs = flush_runs
         self.writes: Writes | None = None
         self.subjects: Subjects | None = None  # outlives flushes: contacts are written through it
+        self.purchases = FrozenPurchases(conn)  # the copy's orders never change
         # Runs in flight that the batch moved, written or not, and their due times. Entries of
         # runs that moved on since stay in the heap and are skipped when they come up.
         self.runs: dict[int, Run] = {}
         self.heap: list[tuple[datetime, int]] = []
-        # (flow id, contact id) -> [run id, started_at, finished] of the latest run the batch
-        # started: the re-entry policy without a query.
-        self.latest: dict[tuple[int, int], list] = {}
+        # The latest run the batch started per flow and contact (key: flow id << 32 | contact
+        # id), and when it started where the flow re-admits after some days: the re-entry
+        # policy without a query. Whether it is in flight is whether the batch holds it.
+        self.latest: dict[int, int] = {}
+        self.started: dict[int, datetime] = {}
         self._entered_before: dict[int, set[int]] = {}
         self._next_id = (_MAX_ID.first(conn)[0] or 0) + 1
 
@@ -50,21 +54,21 @@ class Batch:
         return run_id
 
     def entered(self, run: Run) -> None:
-        self.latest[run.flow.flow_id, run.contact_id] = [run.id, run.started_at, False]
+        self.latest[run.flow.flow_id << 32 | run.contact_id] = run.id
+        if (run.flow.settings.get("reentry") or {}).get("mode") == "after_days":
+            self.started[run.id] = run.started_at
 
     def finished(self, run: Run) -> None:
-        latest = self.latest.get((run.flow.flow_id, run.contact_id))
-        if latest is not None and latest[0] == run.id:
-            latest[2] = True
         self.runs.pop(run.id, None)
 
-    def latest_run(self, conn: Connection, flow_id: int,
-                   contact_id: int) -> tuple[bool, datetime] | None | bool:
+    def latest_run(self, conn: Connection, w: Writes, flow_id: int,
+                   contact_id: int) -> tuple[bool, datetime | None] | None | bool:
         """(in flight, started_at) of the contact's latest run in the flow that the batch
         started; None when the contact has no run at all; False when only the database knows."""
-        latest = self.latest.get((flow_id, contact_id))
-        if latest is not None:
-            return not latest[2], latest[1]
+        run_id = self.latest.get(flow_id << 32 | contact_id)
+        if run_id is not None:
+            run = self.known(w, run_id)
+            return run is not None and run.status in IN_FLIGHT, self.started.get(run_id)
         before = self._entered_before.get(flow_id)
         if before is None:
             before = self._entered_before[flow_id] = {

@@ -133,6 +133,8 @@ class Engine:
             subjects.move_to(now)
         else:
             subjects = Subjects(conn, now, self.tiers, self._ledger_in_use, self.tz)
+            if b is not None:
+                subjects.purchases = b.purchases
         w = Writes(conn, now, subjects, self.shop, self.secret(conn))
         if b is not None:
             b.writes, b.subjects = w, subjects
@@ -268,7 +270,7 @@ class Engine:
     def may_enter(self, conn: Connection, w: Writes, flow: CompiledFlow, contact_id: int) -> bool:
         """The re-entry policy; at most one run per contact and flow is always in flight."""
         latest = None if self._batch is None else self._batch.latest_run(
-            conn, flow.flow_id, contact_id)
+            conn, w, flow.flow_id, contact_id)
         if latest is None and self._batch is not None:
             return True
         if latest:

@@ -63,6 +63,8 @@ class Subjects:
         self._facts: dict[int, facts_module.ContactFacts] = {}
         self._orders: dict[int, dict[str, Any]] = {}
         self._rfm: dict[int, tuple[int, int, int]] | None = None
+        # A backtest's batch answers facts from memory (runtime.engine.frozen_purchases).
+        self.purchases = None
 
     def move_to(self, now: datetime) -> None:
         """Facts are as of a moment: another moment asks again. Contacts, tags and orders stay
@@ -100,14 +102,17 @@ class Subjects:
 
     def facts(self, contact_id: int) -> facts_module.ContactFacts:
         if contact_id not in self._facts:
-            self._facts.update(facts_module.facts_for(self.conn, [contact_id], self.now,
-                                                      self.tiers,
-                                                      with_balances=self.ledger_in_use))
+            self.preload_facts([contact_id])
         return self._facts[contact_id]
 
     def preload_facts(self, contact_ids) -> None:
         missing = [c for c in set(contact_ids) if c not in self._facts]
-        if missing:
+        if not missing:
+            return
+        if self.purchases is not None:
+            self._facts.update(self.purchases.facts(missing, self.now, self.tiers,
+                                                    with_balances=self.ledger_in_use))
+        else:
             self._facts.update(facts_module.facts_for(self.conn, missing, self.now, self.tiers,
                                                       with_balances=self.ledger_in_use))
 

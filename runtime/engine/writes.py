@@ -106,6 +106,12 @@ class Run:
     new: bool = False  # not written yet (a batch's run): the flush INSERTs it whole
 
 
+def _state(run: Run) -> dict:
+    return {"id": run.id, "node_id": run.node_id, "status": run.status, "due_at": run.due_at,
+            "waiting_for": run.waiting_for, "finished_at": run.finished_at,
+            "history": _new_steps(run), "context": run.context}
+
+
 @dataclass
 class EngineEvent:
     """Something that happened to a contact: order_placed, customer_created, tag_added,
@@ -240,20 +246,17 @@ class Writes:
                 or self.tags_removed or self.fields_changed or self.unsubscribed):
             return None  # most events of a backtest start nothing: nothing to write
         conn = self.conn
-        self._insert_runs([r for r in self.runs.values() if r.new])  # before rows refer to them
+        new = [r for r in self.runs.values() if r.new]
+        self._insert_runs(new)  # first: the rows below refer to them
         self._flush_contacts()
         _COUPONS.execute(conn, self.coupons)
         _OUTBOX.execute(conn, self.outbox_rows)
         _ACTIONS.execute(conn, self.actions)
         earliest = min((r.due_at for r in self.runs.values() if r.due_at), default=None)
-        rows = [{"id": r.id, "node_id": r.node_id, "status": r.status, "due_at": r.due_at,
-                 "waiting_for": r.waiting_for, "finished_at": r.finished_at,
-                 "history": _new_steps(r), "context": r.context} for r in self.runs.values()]
-        _RUNS.execute(conn, [row for row, r in zip(rows, self.runs.values(), strict=True)
-                             if not r.context_changed and row["history"] is not None])
-        _RUNS_WITH_CONTEXT.execute(conn, [row for row, r in zip(rows, self.runs.values(),
-                                                                strict=True)
-                                          if r.context_changed])
+        inserted = {r.id for r in new}
+        moved = [r for r in self.runs.values() if r.id not in inserted]
+        _RUNS.execute(conn, [_state(r) for r in moved if not r.context_changed])
+        _RUNS_WITH_CONTEXT.execute(conn, [_state(r) for r in moved if r.context_changed])
         for run in self.runs.values():
             run.history = []  # written: what a later flush appends starts from here
             run.context_changed = False
