@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -122,7 +123,7 @@ def run_backtest(db: Engine, flow: FlowModel, start: datetime, end: datetime, tz
         raise UserError("--to must come after --from")
     with scratch_copy(db) as copy, copy.begin() as conn:
         purchase_history.freeze(copy)  # nothing in a backtest adds or changes orders
-        conn.execute(update(F).values(status="paused"))  # only this flow runs in a backtest
+        _set_aside_live_runs(conn, flow.uid)
         flows_store.activate(conn, flow, start)
         engine = FlowEngine(tz, shop, tiers)
         engine.load_flows(conn)
@@ -145,6 +146,16 @@ def run_backtest(db: Engine, flow: FlowModel, start: datetime, end: datetime, tz
         if progress:
             progress(1.0)
         return report
+
+
+def _set_aside_live_runs(conn: Connection, uid: str) -> None:
+    """Only the flow under test runs, and it starts from nobody, as if switched on at --from:
+    the copy's runs of it (if it is live) stay with a renamed flow, and the runs of every other
+    flow, all paused here, neither fall due nor wait for events."""
+    conn.execute(update(F).values(status="paused"))
+    conn.execute(update(F).where(F.c.uid == uid).values(uid=str(uuid.uuid4())))
+    conn.execute(update(E).where(E.c.status.in_(("active", "waiting")))
+                 .values(due_at=None, waiting_for=None))
 
 
 def _run_until(engine: FlowEngine, conn: Connection, clock: VirtualClock, moment: datetime,

@@ -7,6 +7,8 @@ import hashlib
 import pytest
 from sqlalchemy import text
 
+from runtime import flows_store
+from runtime.engine import EngineEvent
 from runtime.errors import UserError
 from runtime.flow import Flow
 from runtime.simulate import run_backtest
@@ -19,6 +21,8 @@ from tests.runtime.builders import (
     add_order,
     at,
     email_flow,
+    live_engine,
+    order_event,
 )
 
 
@@ -229,3 +233,43 @@ def test_first_order_anniversary_uses_the_shop_date_near_midnight(service):
         ("march@example.ua", "2025-03-01T09:00:00+02:00"),
         ("night@example.ua", "2025-03-15T09:00:00+02:00"),
     ]
+
+
+def test_runs_of_the_live_workspace_take_no_part(service):
+    # "Welcome VIPs" is live already, once per contact, and Marta went through it; "Tag VIPs"
+    # is live with Marta waiting in it until 5 January. A backtest of "Welcome VIPs" from
+    # 1 January starts from nobody, and the other flow's waiting run does not move in it.
+    welcome = email_flow("Welcome VIPs", "trigger.tag_added", {"tag": "vip"},
+                         subject="Welcome to the club")
+    welcome.settings["reentry"] = {"mode": "once"}
+    tagger = Flow("Tag VIPs")
+    t = tagger.add_node("trigger.order_placed")
+    wait = tagger.add_node("wait.delay", {"duration": {"amount": 5, "unit": "days"}})
+    tag = tagger.add_node("action.add_tag", {"tag": "vip"})
+    tagger.connect(t, "next", wait)
+    tagger.connect(wait, "next", tag)
+    with service.engine.begin() as conn:
+        marta = add_contact(conn, "marta@example.ua", first_name="Марта")
+        flows_store.activate(conn, welcome, at("2024-06-01 00:00"))
+        flows_store.activate(conn, tagger, at("2024-06-01 00:00"))
+        engine = live_engine(conn)
+        engine.handle_event(conn, EngineEvent("tag_added", marta, at("2024-07-01 10:00"),
+                                              {"tag": "vip"}))
+        order = add_order(conn, marta, "2024-12-31 10:00")  # before the backtest
+        engine.handle_event(conn, order_event(conn, order))
+    before = fingerprint(service)
+    report = backtest(service, welcome, "2025-01-01 00:00", "2025-02-01 00:00")
+    assert report["summary"]["enrollments"] == 0  # no tag added by the paused flow's run
+    assert fingerprint(service) == before
+
+    with service.engine.begin() as conn:
+        add_order(conn, marta, "2025-01-10 10:00")
+    welcome_on_orders = email_flow("Welcome VIPs", "trigger.order_placed",
+                                   subject="Welcome to the club")
+    welcome_on_orders.uid = welcome.uid  # the same live flow, now started by orders
+    welcome_on_orders.settings["reentry"] = {"mode": "once"}
+    report = backtest(service, welcome_on_orders, "2025-01-01 00:00", "2025-02-01 00:00")
+    # Marta's live run of this flow does not count against "once" in the backtest.
+    assert [(a["contact"], a["subject"]) for a in report["actions"]] == [
+        ("marta@example.ua", "Welcome to the club")]
+    assert report["summary"]["enrollments"] == 1
