@@ -84,7 +84,7 @@ class Engine:
         # query balances (all zero). Only the engine writes the ledger.
         self._ledger_in_use = True
         self._batch: Batch | None = None  # a backtest's (begin_batch)
-        self._heard_names: dict[str, bool] = {}  # event name -> whether any flow listens
+        self._plans: dict[str, tuple | None] = {}  # event name -> what it concerns (_plan)
 
     # --- flows ------------------------------------------------------------------------------
     def load_flows(self, conn: Connection) -> None:
@@ -92,7 +92,7 @@ class Engine:
                             .join(F, F.c.active_version_id == V.c.id)
                             .where(F.c.status == "active")).all()
         self.active = [self._compile(r) for r in rows]
-        self._heard_names.clear()
+        self._plans.clear()
         self._scan_state = {k: v for k, v in conn.execute(
             select(S.c.key, S.c.value).where(S.c.key.like("scan:%")))}
         self._ledger_in_use = conn.execute(select(LedgerEntry.__table__.c.id).limit(1)).first() \
@@ -103,7 +103,7 @@ class Engine:
             flow = CompiledFlow.from_document(row.document, row.id, row.flow_id)
             flow.activated_at = row.created_at
             self._versions[row.id] = flow
-            self._heard_names.clear()  # its waits may listen for more
+            self._plans.clear()  # its waits may listen for more
         return self._versions[row.id]
 
     def version(self, conn: Connection, version_id: int) -> CompiledFlow:
@@ -189,45 +189,49 @@ class Engine:
                 log.warning("event chain too deep at %s for contact %s; stopped",
                             event.name, event.contact_id)
                 continue
-            if not self._heard(event.name):
+            plan = self._plan(event.name)
+            if plan is None:
                 continue  # a tag added that no flow starts on, waits for or ends on
-            self._goals(conn, w, event)
-            self._resume_waiting(conn, w, event)
-            kind = _EVENT_TRIGGERS.get(event.name, "trigger.custom_event")
-            for flow in self.active:
-                for node in flow.triggers.get(kind, ()):
+            goal_flows, resumes, triggered, referrals = plan
+            if goal_flows:
+                self._goals(conn, w, event, goal_flows)
+            if resumes:
+                self._resume_waiting(conn, w, event)
+            for flow, nodes in triggered:
+                for node in nodes:
                     if trigger_matches(node, event, w.subjects):
                         self._enroll(conn, w, flow, node.id, event)
                         break  # one run per flow per event, even with several triggers
-            if event.name == "order_placed" and any(
-                    "trigger.referral_used" in f.triggers for f in self.active):
+            if referrals:
                 w.events.extend(referral_events(w, event))
-            queue.extend((e, depth + 1) for e in w.events)
-            w.events.clear()
+            if w.events:
+                queue.extend((e, depth + 1) for e in w.events)
+                w.events.clear()
 
-    def _heard(self, name: str) -> bool:
-        """Whether any flow starts on, ends on or waits for events called `name`."""
-        heard = self._heard_names.get(name)
-        if heard is None:
-            kinds = {_EVENT_TRIGGERS.get(name, "trigger.custom_event")}
-            if name == "order_placed":
-                kinds.add("trigger.referral_used")  # the engine looks for used referral codes
-            heard = any(kinds & f.triggers.keys() or name in f.goal_events
-                        for f in self.active) or any(
-                name in f.waits_for_events for f in self._versions.values())
-            self._heard_names[name] = heard
-        return heard
+    def _plan(self, name: str) -> tuple | None:
+        """What events called `name` concern, worked out once per name: (flow ids with it as a
+        goal, whether runs wait for it, [(flow, its triggers for it)], whether to look for used
+        referral codes); None when nothing listens."""
+        if name in self._plans:
+            return self._plans[name]
+        kind = _EVENT_TRIGGERS.get(name, "trigger.custom_event")
+        goal_flows = [f.flow_id for f in self.active if name in f.goal_events]
+        resumes = any(name in f.waits_for_events for f in self._versions.values())
+        triggered = [(f, f.triggers[kind]) for f in self.active if kind in f.triggers]
+        referrals = name == "order_placed" and any(
+            "trigger.referral_used" in f.triggers for f in self.active)
+        plan = (goal_flows, resumes, triggered, referrals)
+        self._plans[name] = plan if goal_flows or resumes or triggered or referrals else None
+        return self._plans[name]
 
     def _drain(self, conn: Connection, w: Writes) -> None:
         """Handle what the last steps raised (a tag added, a threshold crossed)."""
         while w.events:
             self._dispatch(conn, w, w.events.pop(0))
 
-    def _goals(self, conn: Connection, w: Writes, event: EngineEvent) -> None:
-        flows = [f for f in self.active if event.name in f.goal_events]
-        if not flows:
-            return
-        for run in self._in_flight(conn, w, event.contact_id, [f.flow_id for f in flows]):
+    def _goals(self, conn: Connection, w: Writes, event: EngineEvent,
+               flow_ids: list[int]) -> None:
+        for run in self._in_flight(conn, w, event.contact_id, flow_ids):
             if event.name in run.flow.goal_events and goal_reached(run, event, w):
                 node = run.flow.nodes.get(run.node_id)
                 if node:
@@ -235,8 +239,6 @@ class Engine:
                 self._finish(w, run, "goal")
 
     def _resume_waiting(self, conn: Connection, w: Writes, event: EngineEvent) -> None:
-        if not any(event.name in f.waits_for_events for f in self._versions.values()):
-            return
         rows = _WAITING.rows(conn, contact_id=event.contact_id, event=event.name)
         for run in self._with_pending(conn, w, rows, event.contact_id):
             if run.status == "waiting" and run.waiting_for == event.name:
