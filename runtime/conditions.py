@@ -127,10 +127,22 @@ def _compare_set(actual: Any, op: str, expected: Any) -> bool:
     return not (wanted & items)  # has_not
 
 
-def _names(expected: Any) -> set[str]:
+def _names(expected: Any) -> frozenset[str]:
     """The names in `expected`: typed as "vip, gold" or stored as ["vip", "gold"], casefolded."""
+    # A flow's rules are evaluated for every run that reaches them: remembered per value.
+    key = tuple(expected) if isinstance(expected, list | tuple) else expected
+    try:
+        return _NAMES[key]
+    except (KeyError, TypeError):
+        pass
     items = expected if isinstance(expected, list | tuple | set) else str(expected).split(",")
-    return {str(v).strip().casefold() for v in items if str(v).strip()}
+    names = frozenset(str(v).strip().casefold() for v in items if str(v).strip())
+    if len(_NAMES) < 4096 and not isinstance(expected, set):
+        _NAMES[key] = names
+    return names
+
+
+_NAMES: dict[Any, frozenset[str]] = {}
 
 
 def evaluate(rules: list[dict], match: str, lookup: Callable[[str], Any]) -> bool:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, column, insert, select, table, update
+from sqlalchemy import JSON, Select, Table, bindparam, column, insert, select, table, update
 from sqlalchemy.engine import Connection, Dialect
 
 # Converting each distinct value once pays for amounts and flags that repeat; unique values
@@ -46,6 +46,20 @@ def _param_plan(compiled, dialect, type_for) -> tuple[list[str], list]:
     names = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
     return names, [type_for(name).dialect_impl(dialect).bind_processor(dialect)
                    for name in names]
+
+
+def _result_processor(type_, dialect):
+    process = type_.dialect_impl(dialect).result_processor(dialect, None)
+    if process is None or not isinstance(type_, JSON):
+        return process
+
+    def empty_first(value):
+        # Most stored contexts and fields are empty: no JSON decoding for those.
+        if value == "{}":
+            return {}
+        return process(value)
+
+    return empty_first
 
 
 def _converter(processors: Sequence, skip_none: bool):
@@ -102,7 +116,7 @@ class FastQuery:
             names, binds = _param_plan(compiled, dialect, lambda n: compiled.binds[n].type)
             literals = {n: compiled.binds[n].effective_value for n in names
                         if not compiled.binds[n].required}
-            results = [col.type.dialect_impl(dialect).result_processor(dialect, None)
+            results = [_result_processor(col.type, dialect)
                        for col in self.stmt.selected_columns]
             self._prepared[dialect.name] = (compiled.string, names, _converter(binds, False),
                                             _converter(results, True), compiled.positional,
