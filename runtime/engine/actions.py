@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from runtime.engine.compiled import Node
 from runtime.engine.nodes import tag_matches
 from runtime.engine.points import emit_tier_move, spend_from_lots
+from runtime.engine.timing import add_duration
 from runtime.errors import UserError
 from runtime.templates import PARTS, reads, render_email, render_text
 
@@ -46,6 +47,14 @@ _ASKS_COUPON = re.compile(r"\{%-?\s*if\s+coupon\b")
 def _shows_coupon(template: dict) -> bool:
     text = " ".join(str(template.get(part) or "") for part in ("subject", "html", "text"))
     return bool(_SHOWS_COUPON.search(text)) and not _ASKS_COUPON.search(text)
+
+
+def days_later(w: Writes, days: int) -> datetime:
+    """`days` shop days from now at the same local time: a coupon "valid 30 days" given at
+    10:00 ends at 10:00, whether or not the clocks change in between."""
+    if w.subjects.tz is None:
+        return w.now + timedelta(days=days)
+    return add_duration(w.now, {"amount": days, "unit": "days"}, w.subjects.tz)
 
 
 def run_action(node: Node, run: Run, w: Writes) -> ActionResult:
@@ -184,7 +193,7 @@ def _points(node: Node, run: Run, w: Writes) -> ActionResult:
         return ActionResult("skipped", "nothing_to_change", {"account": account})
     expires = None
     if account == "points" and delta > 0 and p.get("expires_days"):
-        expires = w.now + timedelta(days=int(p["expires_days"]))
+        expires = days_later(w, int(p["expires_days"]))
     if account == "points" and delta < 0:
         for part, lot_expires in spend_from_lots(w.conn, run.contact_id, -delta, w.now):
             w.ledger(run, account, -part, lot_expires)
@@ -227,7 +236,7 @@ def _coupon(node: Node, run: Run, w: Writes) -> ActionResult:
         return ActionResult("skipped", "no_consent")
     value = Decimal(0) if p["discount_type"] == "free_shipping" else Decimal(str(p["value"]))
     return issue_coupon(node, run, w, p["discount_type"], value,
-                        w.now + timedelta(days=int(p["expires_days"])),
+                        days_later(w, int(p["expires_days"])),
                         bool(p.get("single_use", True)))
 
 

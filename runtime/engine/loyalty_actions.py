@@ -3,11 +3,16 @@ reaches its owner."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from runtime.engine.actions import ActionResult, coupon_code, issue_coupon, lacks_consent
+from runtime.engine.actions import (
+    ActionResult,
+    coupon_code,
+    days_later,
+    issue_coupon,
+    lacks_consent,
+)
 from runtime.engine.compiled import Node
 
 if TYPE_CHECKING:
@@ -58,7 +63,7 @@ def _cashback(node: Node, run: Run, w: Writes) -> ActionResult:
     if value <= 0 or value < minimum:
         return ActionResult("skipped", "below_minimum", {"value": str(value)})
     return issue_coupon(node, run, w, "fixed", value,
-                        w.now + timedelta(days=int(p["expires_days"])))
+                        days_later(w, int(p["expires_days"])))
 
 
 def referral_events(w: Writes, event: EngineEvent) -> list[EngineEvent]:

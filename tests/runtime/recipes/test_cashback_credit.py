@@ -73,7 +73,9 @@ def test_the_cashback_coupon_as_created_and_sent(service):
         rows = conn.execute(select(OutboxItem.__table__.c.payload)
                             .order_by(OutboxItem.__table__.c.id)).scalars().all()
     assert coupon.discount_type == "fixed" and coupon.value == Decimal("61.73")
-    assert coupon.single_use and coupon.expires_at == at("2025-03-01 12:00") + timedelta(days=60)
+    # 60 shop days at the same local time, across the switch to summer time on 30 March.
+    assert coupon.single_use and coupon.expires_at == at("2025-04-30 12:00")
+    assert coupon.expires_at - coupon.created_at == timedelta(days=60, hours=-1)
     store, mail = rows
     assert store["op"] == "create_discount_code" and store["value"] == "61.73"
     assert f"61.73 UAH off your next order with the code {coupon.code}. It is yours alone " \
