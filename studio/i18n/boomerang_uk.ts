@@ -136,280 +136,280 @@
     <name>BacktestDialog</name>
     <message>
         <source>, no action was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>, жодної дії не виконано</translation>
     </message>
     <message>
         <source>Backtest stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Випробування зупинено. Нічого не змінено.</translation>
     </message>
     <message>
         <source>Backtest: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Випробування: {name}</translation>
     </message>
     <message>
         <source>Boomerang replays the period through this flow on a copy of your data. Nothing is sent and nothing in your shop changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boomerang програє цей період через сценарій на копії ваших даних. Нічого не надсилається, і у вашому магазині нічого не змінюється.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Choose a period and press “Run backtest”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть період і натисніть «Запустити випробування».</translation>
     </message>
     <message>
         <source>Choose a row to see the email it would have sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть рядок, щоб побачити лист, який було б надіслано.</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон</translation>
     </message>
     <message>
         <source>Coupon {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон {code}</translation>
     </message>
     <message>
         <source>Coupon {code} ({terms})</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон {code} ({terms})</translation>
     </message>
     <message>
         <source>Dates and times in the shop&apos;s time zone, {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата й час — у часовому поясі магазину, {zone}</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Лист</translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>Email: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист: {subject}</translation>
     </message>
     <message>
         <source>Field “{field}” set to “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{field}» = «{value}»</translation>
     </message>
     <message>
         <source>Filled in again from the flow&apos;s template with this customer&apos;s details as they are today; their points and tags may have differed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заповнено заново із шаблону сценарію за теперішніми даними покупця; його бали й мітки тоді могли бути інші.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>З</translation>
     </message>
     <message>
         <source>Note to you: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування вам: {message}</translation>
     </message>
     <message>
         <source>Replaying {first} – {last}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Програємо {first} – {last}…</translation>
     </message>
     <message>
         <source>Replaying… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Програємо… %p%</translation>
     </message>
     <message>
         <source>Run backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустити випробування</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупиняємо…</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Tag added: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано мітку: {tag}</translation>
     </message>
     <message>
         <source>Tag removed: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрано мітку: {tags}</translation>
     </message>
     <message>
         <source>The backtest could not run: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося запустити випробування: {message}</translation>
     </message>
     <message>
         <source>The first day of the period comes after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший день періоду пізніше за останній.</translation>
     </message>
     <message>
         <source>This email cannot be previewed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей лист не вдається показати: {error}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Try “{name}” on your past orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Випробуйте «{name}» на минулих замовленнях</translation>
     </message>
     <message>
         <source>Unsubscribed from marketing email</source>
-        <translation type="unfinished"></translation>
+        <translation>Відписано від розсилок</translation>
     </message>
     <message>
         <source>Webhook call to {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклик вебхука {url}</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>безкоштовна доставка</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>причину не вказано</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>бали</translation>
     </message>
     <message>
         <source>this customer is no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>цього покупця вже немає в робочій базі</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>{0} entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійшли: {0}</translation>
     </message>
     <message>
         <source>{0} reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Дійшли: {0}</translation>
     </message>
     <message>
         <source>{amount} % off</source>
-        <translation type="unfinished"></translation>
+        <translation>знижка {amount} %</translation>
     </message>
     <message>
         <source>{amount} {currency} off</source>
-        <translation type="unfinished"></translation>
+        <translation>знижка {amount} {currency}</translation>
     </message>
     <message>
         <source>{sign}{amount} {account} (now {balance})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}{amount} {account} (тепер {balance})</translation>
     </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
         <source>Cannot connect: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається з’єднати: {0}</translation>
     </message>
     <message>
         <source>Delete {0} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити елементи ({0})</translation>
     </message>
     <message>
         <source>Overview: click or drag to move around the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд: клацніть або перетягніть, щоб переміститися сценарієм</translation>
     </message>
     <message>
         <source>This step has a problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому кроці є проблема:</translation>
     </message>
     <message>
         <source>This step has {0} problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому кроці є проблеми ({0}):</translation>
     </message>
     <message>
         <source>Unknown kind of step</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий вид кроку</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати: {0}</translation>
     </message>
     <message>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматичне впорядкування</translation>
     </message>
     <message>
         <source>Change flow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити налаштування сценарію</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити налаштування</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>З’єднати</translation>
     </message>
     <message>
         <source>Delete {0} step(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити кроки ({0})</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Роз’єднати</translation>
     </message>
     <message>
         <source>Move {0} step(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити кроки ({0})</translation>
     </message>
     <message>
         <source>Paste {0} step(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити кроки ({0})</translation>
     </message>
     <message>
         <source>Rename step</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати крок</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>Boomerang closed before your changes to “{0}” were saved. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Boomerang закрився до того, як зміни в «{0}» було збережено. Відновити їх?</translation>
     </message>
     <message>
         <source>Cannot open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити цей файл</translation>
     </message>
     <message>
         <source>New flow</source>
-        <translation type="unfinished">Новий сценарій</translation>
+        <translation>Новий сценарій</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено</translation>
     </message>
     <message>
         <source>Open flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити сценарій</translation>
     </message>
     <message>
         <source>Restore unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити незбережені зміни?</translation>
     </message>
     <message>
         <source>Save flow as file</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти сценарій як файл</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено</translation>
     </message>
 </context>
 <context>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Opening your workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриваємо вашу робочу базу…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -443,102 +443,102 @@
     <name>Import</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати імпорт</translation>
     </message>
     <message>
         <source>Choose at least one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть хоча б один файл.</translation>
     </message>
     <message>
         <source>Choose export</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати експорт</translation>
     </message>
     <message>
         <source>Choose the CSV files you exported from Shopify (Customers → Export, Orders → Export). Importing the same files again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть CSV-файли, експортовані з Shopify (Клієнти → Експорт, Замовлення → Експорт). Повторний імпорт тих самих файлів нічого не змінить.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано: нічого не змінено.</translation>
     </message>
     <message>
         <source>Import store data</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт даних магазину</translation>
     </message>
     <message>
         <source>Importing… you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортуємо… можете працювати далі.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не імпортовано: {0}</translation>
     </message>
     <message>
         <source>Why it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому пропущено</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково</translation>
     </message>
     <message>
         <source>{0}: {1} new, {2} updated, {3} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: нових {1}, оновлено {2}, пропущено {3}</translation>
     </message>
 </context>
 <context>
     <name>ListEditors</name>
     <message>
         <source>Add branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати гілку</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Гілка</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Назви через кому</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати</translation>
     </message>
     <message>
         <source>SKUs or product titles, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикули або назви товарів через кому</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка</translation>
     </message>
     <message>
         <source>Total: {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом: {0} %</translation>
     </message>
     <message>
         <source>{0} — must be 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — має бути 100 %</translation>
     </message>
 </context>
 <context>
@@ -600,47 +600,47 @@
     <name>NodeCatalog</name>
     <message>
         <source>...with this value (leave empty for any value).</source>
-        <translation type="unfinished"></translation>
+        <translation>...з цим значенням (порожнє — будь-яке значення).</translation>
     </message>
     <message>
         <source>0 starts on the day itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — у сам день.</translation>
     </message>
     <message>
         <source>0 starts on the day the points expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — у день, коли бали згорають.</translation>
     </message>
     <message>
         <source>A code is only worth creating when the email that carries it may be sent: contacts who do not accept email marketing are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код варто створювати, лише коли лист із ним можна надіслати: покупців, які не погодилися на розсилки, пропускаємо.</translation>
     </message>
     <message>
         <source>A contact field that receives the time of the check; leave empty to record it in the activity log only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле покупця, куди записати час перевірки; залиште порожнім, щоб записати лише в журнал дій.</translation>
     </message>
     <message>
         <source>A custom field holding a YYYY-MM-DD date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Власне поле з датою у форматі РРРР-ММ-ДД.</translation>
     </message>
     <message>
         <source>A friend used the referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Друг скористався реферальним кодом</translation>
     </message>
     <message>
         <source>A score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <source>Accepts email marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоджується на розсилки</translation>
     </message>
     <message>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесуари</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>Add or remove points</source>
@@ -652,59 +652,59 @@
     </message>
     <message>
         <source>Adds a tag to the contact (other flows may start on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Додає покупцю мітку (з неї можуть починатися інші сценарії).</translation>
     </message>
     <message>
         <source>Adds to or subtracts from the contact&apos;s loyalty points or a named score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додає або знімає бонусні бали покупця чи бали іменованої оцінки.</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі правила</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <source>Anniversary of the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Річниця першої покупки</translation>
     </message>
     <message>
         <source>Another date field</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше поле з датою</translation>
     </message>
     <message>
         <source>Any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яке правило</translation>
     </message>
     <message>
         <source>At least (times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Щонайменше (разів)</translation>
     </message>
     <message>
         <source>At least this many points expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Щонайменше стільки балів згорає</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Середній чек</translation>
     </message>
     <message>
         <source>Best sellers of a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Хіти продажу колекції</translation>
     </message>
     <message>
         <source>Birthday (field birth_date)</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження (поле birth_date)</translation>
     </message>
     <message>
         <source>Bought together with the order (by other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Купують разом із цим замовленням (інші покупці)</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Гілки</translation>
     </message>
     <message>
         <source>Call a webhook</source>
@@ -712,67 +712,67 @@
     </message>
     <message>
         <source>Cashback (% of the order total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешбек (% від суми замовлення)</translation>
     </message>
     <message>
         <source>Cashback {percent} % for {expires_days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешбек {percent} % на {expires_days} дн.</translation>
     </message>
     <message>
         <source>Check consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити згоду</translation>
     </message>
     <message>
         <source>Checks the order that started the flow: its total, products or discount code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевіряє замовлення, з якого почався сценарій: суму, товари чи промокод.</translation>
     </message>
     <message>
         <source>Checks whether the contact accepts email marketing right now and records the check (the answer and when it was given) in the activity log and, optionally, a contact field, so you can show that consent was verified. Continues on “yes” or “no”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевіряє, чи погоджується покупець на розсилки саме зараз, і записує перевірку (відповідь і час) у журнал дій та, за бажанням, у поле покупця — так ви зможете показати, що згоду перевірено. Далі йде на «так» або «ні».</translation>
     </message>
     <message>
         <source>Chooses products to show in the next emails, from the shop&apos;s own order history: the contact&apos;s favourites, what other customers bought together with this order, the best sellers of a collection, or the product a tag or event names. Emails then show them as {{ products }} (each with title, sku, price and url). Continues on “found”, or on “none” when there is nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підбирає товари для наступних листів з історії замовлень магазину: улюблені товари покупця, що інші покупці брали разом із цим замовленням, хіти продажу колекції або товар, названий у мітці чи події. У листах вони доступні як {{ products }} (у кожного є title, sku, price і url). Далі йде на «found», або на «none», коли показати нічого.</translation>
     </message>
     <message>
         <source>Code prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Префікс коду</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Колекція</translation>
     </message>
     <message>
         <source>Collections in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Колекції в замовленні</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <source>Continues on “yes” when the contact has sent the event at least N times within a period, counting only events for the same value of a property as the event that started the flow (for example the same product), this one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Йде на «так», коли покупець надіслав подію щонайменше N разів за період; рахуються лише події з тим самим значенням властивості, що й подія, яка запустила сценарій (наприклад, той самий товар), разом із нею.</translation>
     </message>
     <message>
         <source>Continues on “yes” when the contact matches the rules (tags, fields, consent, orders, total spent, days since last order, RFM, points, tier), else on “no”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Йде на «так», коли покупець відповідає правилам (мітки, поля, згода, замовлення, сума покупок, днів від останнього замовлення, RFM, бали, рівень), інакше — на «ні».</translation>
     </message>
     <message>
         <source>Count only events with the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахувати лише події з тим самим</translation>
     </message>
     <message>
         <source>Coupon {value} {discount_type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон {value} {discount_type}</translation>
     </message>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити завдання</translation>
     </message>
     <message>
         <source>Creates a unique coupon code for this contact; later emails can show it as {{ coupon.code }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створює унікальний код купона для цього покупця; наступні листи можуть показати його як {{ coupon.code }}.</translation>
     </message>
     <message>
         <source>Customer signed up</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Date reached</source>
@@ -788,27 +788,27 @@
     </message>
     <message>
         <source>Days before</source>
-        <translation type="unfinished"></translation>
+        <translation>За скільки днів</translation>
     </message>
     <message>
         <source>Days since last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів від останнього замовлення</translation>
     </message>
     <message>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів від останньої покупки</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка</translation>
     </message>
     <message>
         <source>Discount code used</source>
-        <translation type="unfinished"></translation>
+        <translation>Використано промокод</translation>
     </message>
     <message>
         <source>Earlier events count when they came this long before, or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раніші події враховуються, якщо були не раніше ніж за цей час.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>Email “{template[subject]}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «{template[subject]}»</translation>
     </message>
     <message>
         <source>End</source>
@@ -824,31 +824,31 @@
     </message>
     <message>
         <source>End ({outcome})</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець ({outcome})</translation>
     </message>
     <message>
         <source>Ends the contact&apos;s run here; “goal reached” counts it as a success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут шлях покупця закінчується; «мету досягнуто» вважається успіхом.</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва події</translation>
     </message>
     <message>
         <source>Event number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер події</translation>
     </message>
     <message>
         <source>Event property</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивість події</translation>
     </message>
     <message>
         <source>Event property (property=value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивість події (властивість=значення)</translation>
     </message>
     <message>
         <source>Event received</source>
@@ -856,71 +856,71 @@
     </message>
     <message>
         <source>Event “{event}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія «{event}»</translation>
     </message>
     <message>
         <source>Every day at a time, works out each customer&apos;s RFM segment (Champions, Loyal, Potential loyalist, New, At risk, Can&apos;t lose them, Hibernating, Lost) from their recency, frequency and monetary scores, and starts for every customer whose segment tag is missing or out of date (on the first day, everyone who has purchased). The flow sees the new segment as {{ event.segment }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щодня у вказаний час визначає RFM-сегмент кожного покупця (Champions, Loyal, Potential loyalist, New, At risk, Can&apos;t lose them, Hibernating, Lost) за давністю, частотою та сумою покупок і запускається для кожного, у кого мітки сегмента немає або вона застаріла (першого дня — для всіх, хто щось купував). Новий сегмент доступний як {{ event.segment }}.</translation>
     </message>
     <message>
         <source>Every event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна подія</translation>
     </message>
     <message>
         <source>Every order</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожне замовлення</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва поля</translation>
     </message>
     <message>
         <source>Fixed amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка на суму</translation>
     </message>
     <message>
         <source>Free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Безкоштовна доставка</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>П’ятниця</translation>
     </message>
     <message>
         <source>Friend&apos;s discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка для друга</translation>
     </message>
     <message>
         <source>Give cashback coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Видати купон-кешбек</translation>
     </message>
     <message>
         <source>Give referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Видати реферальний код</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Припинити чекати через</translation>
     </message>
     <message>
         <source>Gives back a share of the triggering order&apos;s total as a single-use coupon for a fixed amount off the next order; later emails show it as {{ coupon.code }} and {{ coupon.value }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повертає частку суми замовлення як одноразовий купон на фіксовану знижку на наступне замовлення; наступні листи показують його як {{ coupon.code }} і {{ coupon.value }}.</translation>
     </message>
     <message>
         <source>Gives the contact a personal referral code for friends (the same code every time) and creates it in the store as a reusable discount; later emails show it as {{ referral.code }}. An order that uses it starts “Referral code used” for the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дає покупцю особистий реферальний код для друзів (щоразу той самий) і створює його в магазині як багаторазову знижку; наступні листи показують його як {{ referral.code }}. Замовлення з цим кодом запускає для покупця «Реферальний код використано».</translation>
     </message>
     <message>
         <source>Goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Мету досягнуто</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки</translation>
     </message>
     <message>
         <source>If contact…</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>If event repeated…</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо подія повторилася…</translation>
     </message>
     <message>
         <source>If the order…</source>
@@ -936,11 +936,11 @@
     </message>
     <message>
         <source>If {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо {rules}</translation>
     </message>
     <message>
         <source>In the shop&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>У часовому поясі магазину.</translation>
     </message>
     <message>
         <source>Inactive for N days</source>
@@ -956,19 +956,19 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Leave empty for any total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Залиште порожнім для будь-якої суми.</translation>
     </message>
     <message>
         <source>Leave out what the contact already bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пропонувати те, що покупець уже купив</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished">Бонусні бали</translation>
+        <translation>Бонусні бали</translation>
     </message>
     <message>
         <source>Marketing (needs consent)</source>
@@ -976,39 +976,39 @@
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Умова збігу</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Що рахувати</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <source>Minimum order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальна сума замовлення</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Понеділок</translation>
     </message>
     <message>
         <source>Moves up to: {tiers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переходить на: {tiers}</translation>
     </message>
     <message>
         <source>Multiplies the amount by the order total (1 point per hryvnia).</source>
-        <translation type="unfinished"></translation>
+        <translation>Множить кількість на суму замовлення (1 бал за гривню).</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий покупець</translation>
     </message>
     <message>
         <source>Notify me / create task</source>
@@ -1016,71 +1016,71 @@
     </message>
     <message>
         <source>Notify: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповістити: {message}</translation>
     </message>
     <message>
         <source>Number of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість замовлень</translation>
     </message>
     <message>
         <source>Only events with the same value as the triggering event count; leave empty to count every event of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахуються лише події з тим самим значенням, що й подія-тригер; залиште порожнім, щоб рахувати всі події з цією назвою.</translation>
     </message>
     <message>
         <source>Only for contacts who accept email marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише покупцям, які погодилися на розсилки</translation>
     </message>
     <message>
         <source>Only if the field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише якщо поле порожнє</translation>
     </message>
     <message>
         <source>Only into these tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише на ці рівні</translation>
     </message>
     <message>
         <source>Only on</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише в дні</translation>
     </message>
     <message>
         <source>Only the Nth event within a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише N-та подія за період</translation>
     </message>
     <message>
         <source>Only the Nth order</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише N-те замовлення</translation>
     </message>
     <message>
         <source>Only the first order</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише перше замовлення</translation>
     </message>
     <message>
         <source>Only when property</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише коли властивість</translation>
     </message>
     <message>
         <source>Only with products from these collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише з товарами з цих колекцій</translation>
     </message>
     <message>
         <source>Only with these products</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише з цими товарами</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Optional: a property name the event must carry...</source>
-        <translation type="unfinished"></translation>
+        <translation>Необов’язково: назва властивості, яку має містити подія...</translation>
     </message>
     <message>
         <source>Optional: a property name, such as product. Then each product is counted on its own, and an event without that property starts nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необов’язково: назва властивості, наприклад product. Тоді кожен товар рахується окремо, а подія без цієї властивості нічого не запускає.</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished">Номер замовлення</translation>
+        <translation>Номер замовлення</translation>
     </message>
     <message>
         <source>Order placed</source>
@@ -1088,51 +1088,51 @@
     </message>
     <message>
         <source>Order placed ({which})</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформлено замовлення ({which})</translation>
     </message>
     <message>
         <source>Order total</source>
-        <translation type="unfinished">Сума замовлення</translation>
+        <translation>Сума замовлення</translation>
     </message>
     <message>
         <source>Orders whose cashback is less than this get no coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замовлення, кешбек за якими менший, купона не отримують.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>POST</source>
-        <translation type="unfinished"></translation>
+        <translation>POST</translation>
     </message>
     <message>
         <source>PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT</translation>
     </message>
     <message>
         <source>Per currency unit of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>За одиницю валюти замовлення</translation>
     </message>
     <message>
         <source>Percentage off</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка у відсотках</translation>
     </message>
     <message>
         <source>Pick products</source>
-        <translation type="unfinished"></translation>
+        <translation>Підібрати товари</translation>
     </message>
     <message>
         <source>Pick {limit} products ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Підібрати {limit} товарів ({source})</translation>
     </message>
     <message>
         <source>Points about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Бали скоро згорять</translation>
     </message>
     <message>
         <source>Points expire after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бали згорають через (днів)</translation>
     </message>
     <message>
         <source>Points or score reached</source>
@@ -1140,31 +1140,31 @@
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товари</translation>
     </message>
     <message>
         <source>Products in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Товари в замовленні</translation>
     </message>
     <message>
         <source>RFM frequency (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM: частота (1–5)</translation>
     </message>
     <message>
         <source>RFM monetary (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM: сума (1–5)</translation>
     </message>
     <message>
         <source>RFM recency (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM: давність (1–5)</translation>
     </message>
     <message>
         <source>RFM segment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінився RFM-сегмент</translation>
     </message>
     <message>
         <source>RFM segment daily at {time_of_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-сегмент щодня о {time_of_day}</translation>
     </message>
     <message>
         <source>Random split (A/B)</source>
@@ -1172,15 +1172,15 @@
     </message>
     <message>
         <source>Record the check in field</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати перевірку в поле</translation>
     </message>
     <message>
         <source>Referral code ({value} {discount_type} off for friends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реферальний код (знижка {value} {discount_type} для друзів)</translation>
     </message>
     <message>
         <source>Referral code used</source>
-        <translation type="unfinished"></translation>
+        <translation>Реферальний код використано</translation>
     </message>
     <message>
         <source>Remove tag</source>
@@ -1188,35 +1188,35 @@
     </message>
     <message>
         <source>Removes a tag from the contact. End the tag with * to remove a family of tags, e.g. segment:*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибирає мітку в покупця. Закінчіть мітку на *, щоб прибрати цілу групу міток, напр. segment:*.</translation>
     </message>
     <message>
         <source>Reset to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнулити</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>SKUs or product titles; empty means any product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикули або назви товарів; порожньо — будь-який товар.</translation>
     </message>
     <message>
         <source>Same value of property</source>
-        <translation type="unfinished"></translation>
+        <translation>Те саме значення властивості</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Субота</translation>
     </message>
     <message>
         <source>Score name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва оцінки</translation>
     </message>
     <message>
         <source>Segment tags start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки сегментів починаються з</translation>
     </message>
     <message>
         <source>Send email</source>
@@ -1224,15 +1224,15 @@
     </message>
     <message>
         <source>Sends an email written with the template editor. Marketing emails only go to contacts who accept email marketing and always carry an unsubscribe link; transactional ones (an order question, a receipt) go to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилає лист, створений у редакторі шаблонів. Маркетингові листи отримують лише покупці, які погодилися на розсилки, і в них завжди є посилання для відписки; службові (запитання щодо замовлення, чек) надходять усім.</translation>
     </message>
     <message>
         <source>Sends each contact down one branch at random, in the given percentages, to compare two offers or wordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправляє кожного покупця випадковою гілкою у вказаних відсотках, щоб порівняти дві пропозиції чи два формулювання.</translation>
     </message>
     <message>
         <source>Sends the contact&apos;s details to another service as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилає дані покупця в інший сервіс у форматі JSON.</translation>
     </message>
     <message>
         <source>Set field</source>
@@ -1240,87 +1240,87 @@
     </message>
     <message>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заповнити {field}</translation>
     </message>
     <message>
         <source>Single use</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовий</translation>
     </message>
     <message>
         <source>Smallest coupon worth giving</source>
-        <translation type="unfinished"></translation>
+        <translation>Найменший купон, який варто видавати</translation>
     </message>
     <message>
         <source>Split {branches}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поділ {branches}</translation>
     </message>
     <message>
         <source>Starts a number of days before some of a contact&apos;s loyalty points expire (points earned with an expiry, oldest spent first). Emails can show the points as {{ event.points }}, the day as {{ event.expires_on }} and the balance as {{ contact.points }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається за кілька днів до того, як частина бонусних балів покупця згорить (бали з терміном дії, першими витрачаються найстаріші). Листи можуть показати бали як {{ event.points }}, дату як {{ event.expires_on }}, а баланс як {{ contact.points }}.</translation>
     </message>
     <message>
         <source>Starts every year on a contact&apos;s date, such as their birthday or the anniversary of their first purchase, at a time of day. A birthday on 29 February is celebrated on 28 February in other years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається щороку в дату покупця, наприклад у день народження чи річницю першої покупки, у вказаний час. Хто народився 29 лютого, того в інші роки вітаємо 28 лютого.</translation>
     </message>
     <message>
         <source>Starts for the referrer when someone else&apos;s order (not cancelled or voided) uses the referrer&apos;s personal referral code. Emails can name the friend as {{ event.friend_first_name }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається для того, хто запросив, коли чуже замовлення (не скасоване й не анульоване) використовує його особистий реферальний код. Листи можуть назвати друга як {{ event.friend_first_name }}.</translation>
     </message>
     <message>
         <source>Starts on exactly this order: 5 means the contact&apos;s fifth purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається саме на цьому замовленні: 5 — п’ята покупка покупця.</translation>
     </message>
     <message>
         <source>Starts on the day a customer reaches N days since their last purchase. Customers who were already past N days when the flow was switched on only enter if the flow&apos;s “also enrol those who already qualify” option is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається в день, коли від останньої покупки покупця минає N днів. Покупці, у яких N днів минуло ще до ввімкнення сценарію, потрапляють у нього, лише якщо ввімкнено опцію сценарію «також додати тих, хто вже підходить».</translation>
     </message>
     <message>
         <source>Starts on the event that makes this many within the period: 3 means the third. The events after it start nothing until a whole period has passed with no event reaching this number; then the next one that reaches it starts the flow again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається на події, яка стає цією за рахунком у межах періоду: 3 — третя. Наступні події нічого не запускають, доки не мине цілий період без події з таким номером; тоді наступна така подія знову запускає сценарій.</translation>
     </message>
     <message>
         <source>Starts when a contact places an order (cancelled and voided orders never count). Optionally only their first order or their Nth order, only orders with certain products or collections, or above a minimum total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається, коли покупець оформлює замовлення (скасовані й анульовані не враховуються). За бажанням — лише на перше чи N-те замовлення, лише із певними товарами чи колекціями або від мінімальної суми.</translation>
     </message>
     <message>
         <source>Starts when a contact&apos;s points balance or a named score rises to a threshold (it fires on the crossing, not while it stays above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається, коли баланс балів покупця або іменована оцінка досягає порогу (спрацьовує в момент перетину, а не весь час, поки вище).</translation>
     </message>
     <message>
         <source>Starts when a contact&apos;s points move them up into a higher loyalty tier (the tiers and their points are set in the shop settings, e.g. Bronze 0, Silver 500, Gold 1500). Conditions and emails can use the new tier as {{ contact.tier }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається, коли бали переводять покупця на вищий рівень лояльності (рівні й бали для них задаються в налаштуваннях магазину, напр. Бронза 0, Срібло 500, Золото 1500). Умови й листи можуть використовувати новий рівень як {{ contact.tier }}.</translation>
     </message>
     <message>
         <source>Starts when a new customer account or contact is created in the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається, коли в магазині створюється новий обліковий запис покупця чи контакт.</translation>
     </message>
     <message>
         <source>Starts when a tag is added to a contact. End the tag with * to match a family of tags, e.g. interested:*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається, коли покупцю додають мітку. Закінчіть мітку на *, щоб охопити цілу групу міток, напр. interested:*.</translation>
     </message>
     <message>
         <source>Starts when an event arrives for a contact: product_viewed, form_submitted, nps_submitted, complaint, or any name your shop sends. Optionally only on the Nth such event within a period, such as the third view of the same product within 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускається, коли для покупця надходить подія: product_viewed, form_submitted, nps_submitted, complaint або будь-яка інша, яку надсилає ваш магазин. За бажанням — лише на N-ту таку подію за період, наприклад на третій перегляд того самого товару за 14 днів.</translation>
     </message>
     <message>
         <source>Stops all marketing email to this contact and records when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупиняє всі розсилки цьому покупцю й записує, коли саме.</translation>
     </message>
     <message>
         <source>Stores a value in one of the contact&apos;s fields. The value may use template placeholders such as {{ order.created_at.date() }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записує значення в одне з полів покупця. У значенні можна використати змінні шаблону, як-от {{ order.created_at.date() }}.</translation>
     </message>
     <message>
         <source>Subtract</source>
-        <translation type="unfinished"></translation>
+        <translation>Зняти</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Неділя</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка</translation>
     </message>
     <message>
         <source>Tag added</source>
@@ -1328,71 +1328,71 @@
     </message>
     <message>
         <source>Tag “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка «{tag}»</translation>
     </message>
     <message>
         <source>Tag “{tag}” added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано мітку «{tag}»</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Tells the shop owner about this contact, and optionally adds a task to the to-do list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомляє власника магазину про цього покупця і, за бажанням, додає завдання до списку справ.</translation>
     </message>
     <message>
         <source>The collection whose best sellers are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колекція, хіти продажу якої показуються.</translation>
     </message>
     <message>
         <source>The contact&apos;s most bought products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товари, які покупець купує найчастіше</translation>
     </message>
     <message>
         <source>The product named in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар, названий у події</translation>
     </message>
     <message>
         <source>The product named in the tag (interested:&lt;product&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар, названий у мітці (interested:&lt;товар&gt;)</translation>
     </message>
     <message>
         <source>The property of the event that holds the product&apos;s SKU, handle or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивість події, у якій артикул, адреса чи назва товару.</translation>
     </message>
     <message>
         <source>The tag group that holds the segment, e.g. rfm:Champions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Група міток, у якій зберігається сегмент, напр. rfm:Champions.</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Четвер</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Рівень</translation>
+        <translation>Рівень</translation>
     </message>
     <message>
         <source>Tier names from the shop settings, e.g. Gold; empty means every move up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назви рівнів із налаштувань магазину, напр. Золото; порожньо — будь-який перехід вище.</translation>
     </message>
     <message>
         <source>Tier reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Досягнуто рівня</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Час доби</translation>
     </message>
     <message>
         <source>Total spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума покупок</translation>
     </message>
     <message>
         <source>Transactional</source>
@@ -1400,15 +1400,15 @@
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вівторок</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Відписати</translation>
     </message>
     <message>
         <source>Unsubscribe from marketing</source>
@@ -1416,11 +1416,11 @@
     </message>
     <message>
         <source>Untag “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати мітку «{tag}»</translation>
     </message>
     <message>
         <source>Until {event}, at most {timeout}</source>
-        <translation type="unfinished"></translation>
+        <translation>До {event}, щонайбільше {timeout}</translation>
     </message>
     <message>
         <source>Until {time_of_day}</source>
@@ -1428,11 +1428,11 @@
     </message>
     <message>
         <source>Valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дійсний (днів)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Wait</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекати на</translation>
     </message>
     <message>
         <source>Wait for an event</source>
@@ -1456,35 +1456,35 @@
     </message>
     <message>
         <source>Waits for a fixed time before the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекає заданий час перед наступним кроком.</translation>
     </message>
     <message>
         <source>Waits until the contact does something (places an order, submits a form) or until the time runs out, and continues on the matching exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекає, доки покупець щось зробить (оформить замовлення, заповнить форму) або доки мине час, і йде далі відповідним виходом.</translation>
     </message>
     <message>
         <source>Waits until the next time of day in the shop&apos;s time zone, optionally only on certain weekdays (for example: the next weekday at 10:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекає до наступного вказаного часу в часовому поясі магазину, за бажанням — лише в певні дні тижня (наприклад, найближчий будній день о 10:00).</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Середа</translation>
     </message>
     <message>
         <source>Weekdays (mon … sun); empty means any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні тижня (mon … sun); порожньо — будь-який день.</translation>
     </message>
     <message>
         <source>Which events</source>
-        <translation type="unfinished"></translation>
+        <translation>Які події</translation>
     </message>
     <message>
         <source>Which orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Які замовлення</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>За період</translation>
     </message>
     <message>
         <source>day</source>
@@ -1496,11 +1496,11 @@
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>дорівнює</translation>
     </message>
     <message>
         <source>form_submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>form_submitted</translation>
     </message>
     <message>
         <source>hour</source>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>minute</source>
@@ -1524,15 +1524,15 @@
     </message>
     <message>
         <source>order_placed, or the name of a custom event.</source>
-        <translation type="unfinished"></translation>
+        <translation>order_placed або назва вашої події.</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>product</translation>
     </message>
     <message>
         <source>vip</source>
-        <translation type="unfinished"></translation>
+        <translation>vip</translation>
     </message>
     <message>
         <source>week</source>
@@ -1544,31 +1544,31 @@
     </message>
     <message>
         <source>{date} at {time_of_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} о {time_of_day}</translation>
     </message>
     <message>
         <source>{days_before} days before points expire</source>
-        <translation type="unfinished"></translation>
+        <translation>За {days_before} дн. до згоряння балів</translation>
     </message>
     <message>
         <source>{days} days without an order</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} дн. без замовлень</translation>
     </message>
     <message>
         <source>{event} {times}× within {within}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} {times}× за {within}</translation>
     </message>
     <message>
         <source>{measure} reaches {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} досягає {threshold}</translation>
     </message>
     <message>
         <source>{method} {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} {url}</translation>
     </message>
     <message>
         <source>{operation} {amount} {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>{operation} {amount} {measure}</translation>
     </message>
 </context>
 <context>
@@ -1621,11 +1621,11 @@
     <name>ParamEditors</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дати</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <source>days</source>
@@ -1663,7 +1663,7 @@
     <name>PropertyForm</name>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, заповніть це поле.</translation>
     </message>
 </context>
 <context>
@@ -1681,217 +1681,217 @@
     <name>RecipeGallery</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Дія</translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі категорії</translation>
     </message>
     <message>
         <source>Close the recipes and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити рецепти й повернутися</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished">Умова</translation>
+        <translation>Умова</translation>
     </message>
     <message>
         <source>Picture of the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема сценарію</translation>
     </message>
     <message>
         <source>Ready-made automations you can use as they are or change to suit your shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готові автоматизації: використовуйте як є або змініть під свій магазин.</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепти</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати:</translation>
     </message>
     <message>
         <source>Start from a recipe</source>
-        <translation type="unfinished">Почати з рецепта</translation>
+        <translation>Почати з рецепта</translation>
     </message>
     <message>
         <source>There are no recipes in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У теці {folder} немає рецептів.</translation>
     </message>
     <message>
         <source>This recipe cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рецепт не вдається відкрити:</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished">Тригер</translation>
+        <translation>Тригер</translation>
     </message>
     <message>
         <source>Use this recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати цей рецепт</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікування</translation>
     </message>
 </context>
 <context>
     <name>RulesEditor</name>
     <message>
         <source>A contact field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле покупця…</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>A score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка…</translation>
     </message>
     <message>
         <source>A value of the event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення події…</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати правило</translation>
     </message>
     <message>
         <source>Goes on “yes” when &lt;b&gt;all&lt;/b&gt; of these rules are true:</source>
-        <translation type="unfinished"></translation>
+        <translation>Йде на «так», коли виконуються &lt;b&gt;усі&lt;/b&gt; правила:</translation>
     </message>
     <message>
         <source>Goes on “yes” when &lt;b&gt;any&lt;/b&gt; of these rules is true (one is enough):</source>
-        <translation type="unfinished"></translation>
+        <translation>Йде на «так», коли виконується &lt;b&gt;будь-яке&lt;/b&gt; з правил (достатньо одного):</translation>
     </message>
     <message>
         <source>Goes on “yes” when this rule is true:</source>
-        <translation type="unfinished"></translation>
+        <translation>Йде на «так», коли виконується це правило:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Назви через кому</translation>
     </message>
     <message>
         <source>Remove this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити це правило</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>і</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>містить</translation>
     </message>
     <message>
         <source>has all of</source>
-        <translation type="unfinished"></translation>
+        <translation>має всі з</translation>
     </message>
     <message>
         <source>has any of</source>
-        <translation type="unfinished"></translation>
+        <translation>має будь-яке з</translation>
     </message>
     <message>
         <source>has none of</source>
-        <translation type="unfinished"></translation>
+        <translation>не має жодного з</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>дорівнює</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>не менше ніж</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>не більше ніж</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>порожнє</translation>
     </message>
     <message>
         <source>is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>заповнене</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>менше ніж</translation>
     </message>
     <message>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>більше ніж</translation>
     </message>
     <message>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>не дорівнює</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не порожнє</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>одне з</translation>
     </message>
     <message>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>або</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>починається з</translation>
     </message>
 </context>
 <context>
     <name>ShopSettings</name>
     <message>
         <source>A currency is a three-letter code such as UAH or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта — це трилітерний код, наприклад UAH чи EUR.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Reply and unsubscribe address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса для відповідей і відписок</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished">Назва магазину</translation>
+        <translation>Назва магазину</translation>
     </message>
     <message>
         <source>Shop settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування магазину</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовий пояс</translation>
     </message>
     <message>
         <source>“{0}” is not a time zone; pick one from the list, e.g. Europe/Kyiv.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — це не часовий пояс; виберіть зі списку, напр. Europe/Kyiv.</translation>
     </message>
 </context>
 <context>
@@ -1902,14 +1902,14 @@
     </message>
     <message>
         <source>Boomerang cannot use its workspace folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Boomerang не може використати теку робочої бази: {0}</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Щось пішло не так: {error}</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>З</translation>
     </message>
     <message>
         <source>Heading</source>
@@ -2028,7 +2028,7 @@
     </message>
     <message>
         <source>Picked product</source>
-        <translation type="unfinished"></translation>
+        <translation>Підібраний товар</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -2040,7 +2040,7 @@
     </message>
     <message>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Реферальний код</translation>
     </message>
     <message>
         <source>Shop name</source>
@@ -2147,7 +2147,7 @@
     </message>
     <message>
         <source>Opening your workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриваємо вашу робочу базу…</translation>
     </message>
     <message>
         <source>Pick a ready-made automation, like a thank-you coupon or a win-back.</source>
