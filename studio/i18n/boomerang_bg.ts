@@ -5,2171 +5,2171 @@
     <name>Actions</name>
     <message>
         <source>&amp;Backtest…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тест върху историята…</translation>
     </message>
     <message>
         <source>&amp;Check flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверка на сценария</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копирай</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изтрий</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Побери в прозореца</translation>
     </message>
     <message>
         <source>&amp;Import store data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт на данни от магазина…</translation>
     </message>
     <message>
         <source>&amp;New flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов сценарий</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвори…</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Постави</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;уза</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;ход</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&amp;тори</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запази</translation>
     </message>
     <message>
         <source>&amp;Tidy up (auto-layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подре&amp;ди (автоматично)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмени</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;зглед</translation>
     </message>
     <message>
         <source>Actual &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реален размер</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Изре&amp;жи</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублирай</translation>
     </message>
     <message>
         <source>F&amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сценарий</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основна</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Последни</translation>
     </message>
     <message>
         <source>Running flows for real comes in the next version of Boomerang. Until then, backtest a flow to see what it would have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истинското пускане на сценарии идва в следващата версия на Boomerang. Дотогава тествайте сценария върху историята и вижте какво би направил.</translation>
     </message>
     <message>
         <source>Save &amp;as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запази &amp;като файл…</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Избери &amp;всичко</translation>
     </message>
     <message>
         <source>Shop &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки на &amp;магазина…</translation>
     </message>
     <message>
         <source>Start from a &amp;recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Започни от &amp;рецепта…</translation>
     </message>
     <message>
         <source>Switch &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включи</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличи</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Намали</translation>
     </message>
 </context>
 <context>
     <name>BacktestDialog</name>
     <message>
         <source>, no action was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>, без извършени действия</translation>
     </message>
     <message>
         <source>Backtest stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестът е спрян. Нищо не е променено.</translation>
     </message>
     <message>
         <source>Backtest: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест: {name}</translation>
     </message>
     <message>
         <source>Boomerang replays the period through this flow on a copy of your data. Nothing is sent and nothing in your shop changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boomerang превърта периода през този сценарий върху копие на данните ви. Нищо не се изпраща и нищо в магазина ви не се променя.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>Choose a period and press “Run backtest”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете период и натиснете „Пусни теста“.</translation>
     </message>
     <message>
         <source>Choose a row to see the email it would have sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете ред, за да видите имейла, който би бил изпратен.</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон</translation>
     </message>
     <message>
         <source>Coupon {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон {code}</translation>
     </message>
     <message>
         <source>Coupon {code} ({terms})</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон {code} ({terms})</translation>
     </message>
     <message>
         <source>Dates and times in the shop&apos;s time zone, {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати и часове в часовата зона на магазина, {zone}</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Email: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл: {subject}</translation>
     </message>
     <message>
         <source>Field “{field}” set to “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле „{field}“ = „{value}“</translation>
     </message>
     <message>
         <source>Filled in again from the flow&apos;s template with this customer&apos;s details as they are today; their points and tags may have differed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попълнено наново от шаблона на сценария с днешните данни на клиента; точките и етикетите му тогава може да са били други.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>Note to you: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка за вас: {message}</translation>
     </message>
     <message>
         <source>Replaying {first} – {last}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Превъртане {first} – {last}…</translation>
     </message>
     <message>
         <source>Replaying… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Превъртане… %p%</translation>
     </message>
     <message>
         <source>Run backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусни теста</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Спиране…</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Tag added: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавен етикет: {tag}</translation>
     </message>
     <message>
         <source>Tag removed: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахнат етикет: {tags}</translation>
     </message>
     <message>
         <source>The backtest could not run: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестът не можа да се пусне: {message}</translation>
     </message>
     <message>
         <source>The first day of the period comes after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първият ден на периода е след последния.</translation>
     </message>
     <message>
         <source>This email cannot be previewed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Този имейл не може да се покаже: {error}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>Try “{name}” on your past orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Тествайте „{name}“ върху минали поръчки</translation>
     </message>
     <message>
         <source>Unsubscribed from marketing email</source>
-        <translation type="unfinished"></translation>
+        <translation>Отписан от маркетингови имейли</translation>
     </message>
     <message>
         <source>Webhook call to {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Извикване на уебхук {url}</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>безплатна доставка</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>без посочена причина</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>точки</translation>
     </message>
     <message>
         <source>this customer is no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>този клиент вече не е в работната база</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>{0} entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Влезли: {0}</translation>
     </message>
     <message>
         <source>{0} reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Стигнали: {0}</translation>
     </message>
     <message>
         <source>{amount} % off</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} % отстъпка</translation>
     </message>
     <message>
         <source>{amount} {currency} off</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} отстъпка</translation>
     </message>
     <message>
         <source>{sign}{amount} {account} (now {balance})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}{amount} {account} (вече {balance})</translation>
     </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
         <source>Cannot connect: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може да се свърже: {0}</translation>
     </message>
     <message>
         <source>Delete {0} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на елементи ({0})</translation>
     </message>
     <message>
         <source>Overview: click or drag to move around the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор: щракнете или плъзнете, за да се движите из сценария</translation>
     </message>
     <message>
         <source>This step has a problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази стъпка има проблем:</translation>
     </message>
     <message>
         <source>This step has {0} problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази стъпка има проблеми ({0}):</translation>
     </message>
     <message>
         <source>Unknown kind of step</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат вид стъпка</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне: {0}</translation>
     </message>
     <message>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично подреждане</translation>
     </message>
     <message>
         <source>Change flow settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна на настройките на сценария</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна на настройките</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързване</translation>
     </message>
     <message>
         <source>Delete {0} step(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на стъпки ({0})</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Разкачване</translation>
     </message>
     <message>
         <source>Move {0} step(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на стъпки ({0})</translation>
     </message>
     <message>
         <source>Paste {0} step(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставяне на стъпки ({0})</translation>
     </message>
     <message>
         <source>Rename step</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуване на стъпка</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>Boomerang closed before your changes to “{0}” were saved. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Boomerang се затвори, преди промените в „{0}“ да бъдат запазени. Да ги възстановя ли?</translation>
     </message>
     <message>
         <source>Cannot open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл не може да се отвори</translation>
     </message>
     <message>
         <source>New flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов сценарий</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запазен</translation>
     </message>
     <message>
         <source>Open flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на сценарий</translation>
     </message>
     <message>
         <source>Restore unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстановяване на незапазените промени?</translation>
     </message>
     <message>
         <source>Save flow as file</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на сценария като файл</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазен</translation>
     </message>
 </context>
 <context>
     <name>Flows</name>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Последна промяна</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>No flows yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Още няма сценарии</translation>
     </message>
     <message>
         <source>Opening your workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряме работната ви база…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Състояние</translation>
     </message>
     <message>
         <source>saved flow</source>
-        <translation type="unfinished"></translation>
+        <translation>запазен сценарий</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от импорта</translation>
     </message>
     <message>
         <source>Choose at least one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете поне един файл.</translation>
     </message>
     <message>
         <source>Choose export</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор на експорт</translation>
     </message>
     <message>
         <source>Choose the CSV files you exported from Shopify (Customers → Export, Orders → Export). Importing the same files again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете CSV файловете, експортирани от Shopify (Клиенти → Експорт, Поръчки → Експорт). Повторният импорт на същите файлове не променя нищо.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирай</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортът е отказан: нищо не е променено.</translation>
     </message>
     <message>
         <source>Import store data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на данни от магазина</translation>
     </message>
     <message>
         <source>Importing… you can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране… можете да продължите работа.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо не е импортирано: {0}</translation>
     </message>
     <message>
         <source>Why it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Защо е пропуснат</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>по избор</translation>
     </message>
     <message>
         <source>{0}: {1} new, {2} updated, {3} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} нови, {2} обновени, {3} пропуснати</translation>
     </message>
 </context>
 <context>
     <name>ListEditors</name>
     <message>
         <source>Add branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави разклонение</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Разклонение</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена, разделени със запетаи</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни</translation>
     </message>
     <message>
         <source>SKUs or product titles, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикулни номера или имена на продукти, разделени със запетаи</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял</translation>
     </message>
     <message>
         <source>Total: {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо: {0} %</translation>
     </message>
     <message>
         <source>{0} — must be 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — трябва да е 100 %</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Boomerang</source>
-        <translation type="unfinished"></translation>
+        <translation>Boomerang</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернова</translation>
     </message>
     <message>
         <source>New flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов сценарий</translation>
     </message>
     <message>
         <source>No problems: this flow is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма проблеми: сценарият е готов.</translation>
     </message>
     <message>
         <source>Nothing to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма какво да се постави</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се запазят ли промените?</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпки</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Незапазени промени</translation>
     </message>
     <message>
         <source>Your flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашите сценарии</translation>
     </message>
     <message>
         <source>{0} problem(s): see the Problems panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми: {0}. Вижте панела „Проблеми“.</translation>
     </message>
     <message>
         <source>“{0}” has changes that are not saved. Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ има незапазени промени. Да ги запазя ли, преди да продължите?</translation>
     </message>
 </context>
 <context>
     <name>NodeCatalog</name>
     <message>
         <source>...with this value (leave empty for any value).</source>
-        <translation type="unfinished"></translation>
+        <translation>...с тази стойност (празно = всяка стойност).</translation>
     </message>
     <message>
         <source>0 starts on the day itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = в самия ден.</translation>
     </message>
     <message>
         <source>0 starts on the day the points expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = в деня, в който точките изтичат.</translation>
     </message>
     <message>
         <source>A code is only worth creating when the email that carries it may be sent: contacts who do not accept email marketing are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код има смисъл само ако имейлът с него може да бъде изпратен: клиентите без съгласие за маркетингови имейли се пропускат.</translation>
     </message>
     <message>
         <source>A contact field that receives the time of the check; leave empty to record it in the activity log only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле на клиента, в което да се запише часът на проверката; оставете празно, за да се запише само в дневника.</translation>
     </message>
     <message>
         <source>A custom field holding a YYYY-MM-DD date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствено поле с дата във формат ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>A friend used the referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Приятел използва кода за препоръка</translation>
     </message>
     <message>
         <source>A score</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат</translation>
     </message>
     <message>
         <source>Accepts email marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Приема маркетингови имейли</translation>
     </message>
     <message>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>Аксесоари</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави</translation>
     </message>
     <message>
         <source>Add or remove points</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави или отнеми точки</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави етикет</translation>
     </message>
     <message>
         <source>Adds a tag to the contact (other flows may start on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавя етикет на клиента (други сценарии може да започват от него).</translation>
     </message>
     <message>
         <source>Adds to or subtracts from the contact&apos;s loyalty points or a named score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавя или отнема от точките за лоялност на клиента или от именуван резултат.</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички правила</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Anniversary of the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Годишнина от първата покупка</translation>
     </message>
     <message>
         <source>Another date field</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго поле с дата</translation>
     </message>
     <message>
         <source>Any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Някое правило</translation>
     </message>
     <message>
         <source>At least (times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поне (пъти)</translation>
     </message>
     <message>
         <source>At least this many points expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтичат поне толкова точки</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Средна стойност на поръчка</translation>
     </message>
     <message>
         <source>Best sellers of a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-продавани от колекция</translation>
     </message>
     <message>
         <source>Birthday (field birth_date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рожден ден (поле birth_date)</translation>
     </message>
     <message>
         <source>Bought together with the order (by other customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Купувани заедно с поръчката (от други клиенти)</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Разклонения</translation>
     </message>
     <message>
         <source>Call a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Извикай уебхук</translation>
     </message>
     <message>
         <source>Cashback (% of the order total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешбек (% от сумата на поръчката)</translation>
     </message>
     <message>
         <source>Cashback {percent} % for {expires_days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешбек {percent} % за {expires_days} дни</translation>
     </message>
     <message>
         <source>Check consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Провери съгласието</translation>
     </message>
     <message>
         <source>Checks the order that started the flow: its total, products or discount code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверява поръчката, с която е започнал сценарият: сума, продукти или код за отстъпка.</translation>
     </message>
     <message>
         <source>Checks whether the contact accepts email marketing right now and records the check (the answer and when it was given) in the activity log and, optionally, a contact field, so you can show that consent was verified. Continues on “yes” or “no”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверява дали клиентът приема маркетингови имейли точно сега и записва проверката (отговора и кога е даден) в дневника и по избор в поле на клиента, за да можете да покажете, че съгласието е проверено. Продължава по „да“ или „не“.</translation>
     </message>
     <message>
         <source>Chooses products to show in the next emails, from the shop&apos;s own order history: the contact&apos;s favourites, what other customers bought together with this order, the best sellers of a collection, or the product a tag or event names. Emails then show them as {{ products }} (each with title, sku, price and url). Continues on “found”, or on “none” when there is nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избира продукти за следващите имейли от историята на поръчките в магазина: любимите на клиента, какво са купили други клиенти заедно с тази поръчка, най-продаваните от колекция или продукта, посочен в етикет или събитие. Имейлите ги показват като {{ products }} (всеки с title, sku, price и url). Продължава по „found“ или по „none“, когато няма какво да се покаже.</translation>
     </message>
     <message>
         <source>Code prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Префикс на кода</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Колекция</translation>
     </message>
     <message>
         <source>Collections in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Колекции в поръчката</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършен</translation>
     </message>
     <message>
         <source>Continues on “yes” when the contact has sent the event at least N times within a period, counting only events for the same value of a property as the event that started the flow (for example the same product), this one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължава по „да“, когато клиентът е изпратил събитието поне N пъти за период, като се броят само събития със същата стойност на свойство като събитието, стартирало сценария (например същия продукт), включително то.</translation>
     </message>
     <message>
         <source>Continues on “yes” when the contact matches the rules (tags, fields, consent, orders, total spent, days since last order, RFM, points, tier), else on “no”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължава по „да“, когато клиентът отговаря на правилата (етикети, полета, съгласие, поръчки, общо похарчено, дни от последната поръчка, RFM, точки, ниво), иначе по „не“.</translation>
     </message>
     <message>
         <source>Count only events with the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Броят се само събития със същото</translation>
     </message>
     <message>
         <source>Coupon {value} {discount_type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон {value} {discount_type}</translation>
     </message>
     <message>
         <source>Create a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Създай задача</translation>
     </message>
     <message>
         <source>Creates a unique coupon code for this contact; later emails can show it as {{ coupon.code }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създава уникален код за купон за този клиент; следващите имейли могат да го покажат като {{ coupon.code }}.</translation>
     </message>
     <message>
         <source>Customer signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистриран клиент</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Date reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Настъпи дата</translation>
     </message>
     <message>
         <source>Days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни преди</translation>
     </message>
     <message>
         <source>Days since last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни от последната поръчка</translation>
     </message>
     <message>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни от последната покупка</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстъпка</translation>
     </message>
     <message>
         <source>Discount code used</source>
-        <translation type="unfinished"></translation>
+        <translation>Използван код за отстъпка</translation>
     </message>
     <message>
         <source>Earlier events count when they came this long before, or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>По-ранните събития се броят, ако са били най-много толкова време преди това.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Email “{template[subject]}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл „{template[subject]}“</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Край</translation>
     </message>
     <message>
         <source>End ({outcome})</source>
-        <translation type="unfinished"></translation>
+        <translation>Край ({outcome})</translation>
     </message>
     <message>
         <source>Ends the contact&apos;s run here; “goal reached” counts it as a success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пътят на клиента свършва тук; „целта е постигната“ се брои за успех.</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитие</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на събитието</translation>
     </message>
     <message>
         <source>Event number</source>
-        <translation type="unfinished"></translation>
+        <translation>Пореден номер на събитието</translation>
     </message>
     <message>
         <source>Event property</source>
-        <translation type="unfinished"></translation>
+        <translation>Свойство на събитието</translation>
     </message>
     <message>
         <source>Event property (property=value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Свойство на събитието (свойство=стойност)</translation>
     </message>
     <message>
         <source>Event received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено събитие</translation>
     </message>
     <message>
         <source>Event “{event}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитие „{event}“</translation>
     </message>
     <message>
         <source>Every day at a time, works out each customer&apos;s RFM segment (Champions, Loyal, Potential loyalist, New, At risk, Can&apos;t lose them, Hibernating, Lost) from their recency, frequency and monetary scores, and starts for every customer whose segment tag is missing or out of date (on the first day, everyone who has purchased). The flow sees the new segment as {{ event.segment }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки ден в даден час определя RFM сегмента на всеки клиент (Champions, Loyal, Potential loyalist, New, At risk, Can&apos;t lose them, Hibernating, Lost) по давност, честота и стойност на покупките и започва за всеки клиент, чийто етикет за сегмент липсва или е остарял (през първия ден — за всички, които са пазарували). Сценарият вижда новия сегмент като {{ event.segment }}.</translation>
     </message>
     <message>
         <source>Every event</source>
-        <translation type="unfinished"></translation>
+        <translation>Всяко събитие</translation>
     </message>
     <message>
         <source>Every order</source>
-        <translation type="unfinished"></translation>
+        <translation>Всяка поръчка</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на полето</translation>
     </message>
     <message>
         <source>Fixed amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксирана отстъпка</translation>
     </message>
     <message>
         <source>Free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Безплатна доставка</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Петък</translation>
     </message>
     <message>
         <source>Friend&apos;s discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстъпка за приятел</translation>
     </message>
     <message>
         <source>Give cashback coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Дай купон с кешбек</translation>
     </message>
     <message>
         <source>Give referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Дай код за препоръка</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи се след</translation>
     </message>
     <message>
         <source>Gives back a share of the triggering order&apos;s total as a single-use coupon for a fixed amount off the next order; later emails show it as {{ coupon.code }} and {{ coupon.value }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Връща част от сумата на поръчката като еднократен купон с фиксирана отстъпка за следващата поръчка; следващите имейли го показват като {{ coupon.code }} и {{ coupon.value }}.</translation>
     </message>
     <message>
         <source>Gives the contact a personal referral code for friends (the same code every time) and creates it in the store as a reusable discount; later emails show it as {{ referral.code }}. An order that uses it starts “Referral code used” for the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дава на клиента личен код за препоръка за приятели (всеки път същия) и го създава в магазина като многократна отстъпка; следващите имейли го показват като {{ referral.code }}. Поръчка с този код стартира „Използван код за препоръка“ за клиента.</translation>
     </message>
     <message>
         <source>Goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Целта е постигната</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Колко</translation>
     </message>
     <message>
         <source>If contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ако клиентът…</translation>
     </message>
     <message>
         <source>If event repeated…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ако събитието се повтори…</translation>
     </message>
     <message>
         <source>If the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ако поръчката…</translation>
     </message>
     <message>
         <source>If {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ако {rules}</translation>
     </message>
     <message>
         <source>In the shop&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>В часовата зона на магазина.</translation>
     </message>
     <message>
         <source>Inactive for N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивен N дни</translation>
     </message>
     <message>
         <source>Issue coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Дай купон</translation>
     </message>
     <message>
         <source>Kind of email</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид имейл</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>Leave empty for any total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставете празно за всяка сума.</translation>
     </message>
     <message>
         <source>Leave out what the contact already bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Без продукти, които клиентът вече е купил</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки за лоялност</translation>
     </message>
     <message>
         <source>Marketing (needs consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетингов (иска съгласие)</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Трябва да важат</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мярка</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщение</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <source>Minimum order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимална сума на поръчката</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Понеделник</translation>
     </message>
     <message>
         <source>Moves up to: {tiers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преминава в: {tiers}</translation>
     </message>
     <message>
         <source>Multiplies the amount by the order total (1 point per hryvnia).</source>
-        <translation type="unfinished"></translation>
+        <translation>Умножава количеството по сумата на поръчката (1 точка за всеки лев или евро).</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов клиент</translation>
     </message>
     <message>
         <source>Notify me / create task</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведоми ме / създай задача</translation>
     </message>
     <message>
         <source>Notify: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомяване: {message}</translation>
     </message>
     <message>
         <source>Number of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Брой поръчки</translation>
     </message>
     <message>
         <source>Only events with the same value as the triggering event count; leave empty to count every event of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Броят се само събития със същата стойност като стартиралото събитие; оставете празно, за да се броят всички събития с това име.</translation>
     </message>
     <message>
         <source>Only for contacts who accept email marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Само за клиенти, които приемат маркетингови имейли</translation>
     </message>
     <message>
         <source>Only if the field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Само ако полето е празно</translation>
     </message>
     <message>
         <source>Only into these tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Само към тези нива</translation>
     </message>
     <message>
         <source>Only on</source>
-        <translation type="unfinished"></translation>
+        <translation>Само в дните</translation>
     </message>
     <message>
         <source>Only the Nth event within a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Само N-тото събитие за период</translation>
     </message>
     <message>
         <source>Only the Nth order</source>
-        <translation type="unfinished"></translation>
+        <translation>Само N-тата поръчка</translation>
     </message>
     <message>
         <source>Only the first order</source>
-        <translation type="unfinished"></translation>
+        <translation>Само първата поръчка</translation>
     </message>
     <message>
         <source>Only when property</source>
-        <translation type="unfinished"></translation>
+        <translation>Само когато свойство</translation>
     </message>
     <message>
         <source>Only with products from these collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Само с продукти от тези колекции</translation>
     </message>
     <message>
         <source>Only with these products</source>
-        <translation type="unfinished"></translation>
+        <translation>Само с тези продукти</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Optional: a property name the event must carry...</source>
-        <translation type="unfinished"></translation>
+        <translation>По избор: име на свойство, което събитието трябва да има...</translation>
     </message>
     <message>
         <source>Optional: a property name, such as product. Then each product is counted on its own, and an event without that property starts nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>По избор: име на свойство, например product. Тогава всеки продукт се брои отделно, а събитие без това свойство не стартира нищо.</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер на поръчката</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Направена поръчка</translation>
     </message>
     <message>
         <source>Order placed ({which})</source>
-        <translation type="unfinished"></translation>
+        <translation>Направена поръчка ({which})</translation>
     </message>
     <message>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума на поръчката</translation>
     </message>
     <message>
         <source>Orders whose cashback is less than this get no coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поръчките с по-малък кешбек от това не получават купон.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Изход</translation>
     </message>
     <message>
         <source>POST</source>
-        <translation type="unfinished"></translation>
+        <translation>POST</translation>
     </message>
     <message>
         <source>PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT</translation>
     </message>
     <message>
         <source>Per currency unit of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>За единица валута от поръчката</translation>
     </message>
     <message>
         <source>Percentage off</source>
-        <translation type="unfinished"></translation>
+        <translation>Процентна отстъпка</translation>
     </message>
     <message>
         <source>Pick products</source>
-        <translation type="unfinished"></translation>
+        <translation>Избери продукти</translation>
     </message>
     <message>
         <source>Pick {limit} products ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор на {limit} продукта ({source})</translation>
     </message>
     <message>
         <source>Points about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки, които скоро изтичат</translation>
     </message>
     <message>
         <source>Points expire after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Точките изтичат след (дни)</translation>
     </message>
     <message>
         <source>Points or score reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнати точки или резултат</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукти</translation>
     </message>
     <message>
         <source>Products in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукти в поръчката</translation>
     </message>
     <message>
         <source>RFM frequency (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM честота (1–5)</translation>
     </message>
     <message>
         <source>RFM monetary (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM стойност (1–5)</translation>
     </message>
     <message>
         <source>RFM recency (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM давност (1–5)</translation>
     </message>
     <message>
         <source>RFM segment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Променен RFM сегмент</translation>
     </message>
     <message>
         <source>RFM segment daily at {time_of_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM сегмент всеки ден в {time_of_day}</translation>
     </message>
     <message>
         <source>Random split (A/B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайно разделяне (A/B)</translation>
     </message>
     <message>
         <source>Record the check in field</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши проверката в поле</translation>
     </message>
     <message>
         <source>Referral code ({value} {discount_type} off for friends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код за препоръка ({value} {discount_type} отстъпка за приятели)</translation>
     </message>
     <message>
         <source>Referral code used</source>
-        <translation type="unfinished"></translation>
+        <translation>Използван код за препоръка</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни етикет</translation>
     </message>
     <message>
         <source>Removes a tag from the contact. End the tag with * to remove a family of tags, e.g. segment:*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахва етикет от клиента. Завършете етикета със *, за да премахнете цяла група етикети, напр. segment:*.</translation>
     </message>
     <message>
         <source>Reset to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Нулирай</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>SKUs or product titles; empty means any product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикулни номера или имена на продукти; празно = всеки продукт.</translation>
     </message>
     <message>
         <source>Same value of property</source>
-        <translation type="unfinished"></translation>
+        <translation>Същата стойност на свойство</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Събота</translation>
     </message>
     <message>
         <source>Score name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на резултата</translation>
     </message>
     <message>
         <source>Segment tags start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикетите за сегмент започват с</translation>
     </message>
     <message>
         <source>Send email</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпрати имейл</translation>
     </message>
     <message>
         <source>Sends an email written with the template editor. Marketing emails only go to contacts who accept email marketing and always carry an unsubscribe link; transactional ones (an order question, a receipt) go to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпраща имейл, написан в редактора на шаблони. Маркетинговите имейли отиват само до клиенти, които ги приемат, и винаги имат връзка за отписване; служебните (въпрос за поръчка, касова бележка) отиват до всички.</translation>
     </message>
     <message>
         <source>Sends each contact down one branch at random, in the given percentages, to compare two offers or wordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праща всеки клиент по случайно разклонение в зададените проценти, за да сравните две оферти или два текста.</translation>
     </message>
     <message>
         <source>Sends the contact&apos;s details to another service as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпраща данните на клиента към друга услуга като JSON.</translation>
     </message>
     <message>
         <source>Set field</source>
-        <translation type="unfinished"></translation>
+        <translation>Попълни поле</translation>
     </message>
     <message>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Попълни {field}</translation>
     </message>
     <message>
         <source>Single use</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднократен</translation>
     </message>
     <message>
         <source>Smallest coupon worth giving</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-малкият купон, който си струва</translation>
     </message>
     <message>
         <source>Split {branches}</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделяне {branches}</translation>
     </message>
     <message>
         <source>Starts a number of days before some of a contact&apos;s loyalty points expire (points earned with an expiry, oldest spent first). Emails can show the points as {{ event.points }}, the day as {{ event.expires_on }} and the balance as {{ contact.points }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва определен брой дни, преди част от точките за лоялност на клиента да изтекат (точки със срок, най-старите се харчат първи). Имейлите могат да покажат точките като {{ event.points }}, деня като {{ event.expires_on }} и баланса като {{ contact.points }}.</translation>
     </message>
     <message>
         <source>Starts every year on a contact&apos;s date, such as their birthday or the anniversary of their first purchase, at a time of day. A birthday on 29 February is celebrated on 28 February in other years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва всяка година на дата на клиента, като рождения ден или годишнината от първата покупка, в даден час. Рожден ден на 29 февруари се празнува на 28 февруари в другите години.</translation>
     </message>
     <message>
         <source>Starts for the referrer when someone else&apos;s order (not cancelled or voided) uses the referrer&apos;s personal referral code. Emails can name the friend as {{ event.friend_first_name }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва за препоръчващия, когато чужда поръчка (неотказана и неанулирана) използва личния му код за препоръка. Имейлите могат да назоват приятеля като {{ event.friend_first_name }}.</translation>
     </message>
     <message>
         <source>Starts on exactly this order: 5 means the contact&apos;s fifth purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва точно при тази поръчка: 5 означава петата покупка на клиента.</translation>
     </message>
     <message>
         <source>Starts on the day a customer reaches N days since their last purchase. Customers who were already past N days when the flow was switched on only enter if the flow&apos;s “also enrol those who already qualify” option is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва в деня, в който стават N дни от последната покупка на клиента. Клиенти, които вече са минали N дни при включването на сценария, влизат само ако е включена опцията на сценария „включи и тези, които вече отговарят“.</translation>
     </message>
     <message>
         <source>Starts on the event that makes this many within the period: 3 means the third. The events after it start nothing until a whole period has passed with no event reaching this number; then the next one that reaches it starts the flow again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва при събитието, което стига този брой за периода: 3 означава третото. Следващите събития не стартират нищо, докато не мине цял период без събитие, стигнало този брой; тогава следващото, което го стигне, пак стартира сценария.</translation>
     </message>
     <message>
         <source>Starts when a contact places an order (cancelled and voided orders never count). Optionally only their first order or their Nth order, only orders with certain products or collections, or above a minimum total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва, когато клиент направи поръчка (отказаните и анулираните никога не се броят). По избор само първата или N-тата поръчка, само поръчки с определени продукти или колекции или над минимална сума.</translation>
     </message>
     <message>
         <source>Starts when a contact&apos;s points balance or a named score rises to a threshold (it fires on the crossing, not while it stays above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва, когато точките на клиента или именуван резултат стигнат прага (задейства се при преминаването, не докато остава над него).</translation>
     </message>
     <message>
         <source>Starts when a contact&apos;s points move them up into a higher loyalty tier (the tiers and their points are set in the shop settings, e.g. Bronze 0, Silver 500, Gold 1500). Conditions and emails can use the new tier as {{ contact.tier }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва, когато точките качат клиента в по-високо ниво на лоялност (нивата и точките им се задават в настройките на магазина, напр. Бронз 0, Сребро 500, Злато 1500). Условията и имейлите могат да ползват новото ниво като {{ contact.tier }}.</translation>
     </message>
     <message>
         <source>Starts when a new customer account or contact is created in the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва, когато в магазина се създаде нов клиентски профил или контакт.</translation>
     </message>
     <message>
         <source>Starts when a tag is added to a contact. End the tag with * to match a family of tags, e.g. interested:*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва, когато на клиента се добави етикет. Завършете етикета със *, за да обхванете цяла група етикети, напр. interested:*.</translation>
     </message>
     <message>
         <source>Starts when an event arrives for a contact: product_viewed, form_submitted, nps_submitted, complaint, or any name your shop sends. Optionally only on the Nth such event within a period, such as the third view of the same product within 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започва, когато за клиента пристигне събитие: product_viewed, form_submitted, nps_submitted, complaint или всяко име, което магазинът ви изпраща. По избор само при N-тото такова събитие за период, например третото разглеждане на един и същ продукт за 14 дни.</translation>
     </message>
     <message>
         <source>Stops all marketing email to this contact and records when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спира всички маркетингови имейли до този клиент и записва кога.</translation>
     </message>
     <message>
         <source>Stores a value in one of the contact&apos;s fields. The value may use template placeholders such as {{ order.created_at.date() }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записва стойност в едно от полетата на клиента. Стойността може да ползва променливи от шаблона, например {{ order.created_at.date() }}.</translation>
     </message>
     <message>
         <source>Subtract</source>
-        <translation type="unfinished"></translation>
+        <translation>Отнеми</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикет</translation>
     </message>
     <message>
         <source>Tag added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавен етикет</translation>
     </message>
     <message>
         <source>Tag “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикет „{tag}“</translation>
     </message>
     <message>
         <source>Tag “{tag}” added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавен етикет „{tag}“</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикети</translation>
     </message>
     <message>
         <source>Tells the shop owner about this contact, and optionally adds a task to the to-do list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщава на собственика на магазина за този клиент и по избор добавя задача в списъка със задачи.</translation>
     </message>
     <message>
         <source>The collection whose best sellers are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колекцията, чиито най-продавани продукти се показват.</translation>
     </message>
     <message>
         <source>The contact&apos;s most bought products</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-купуваните продукти на клиента</translation>
     </message>
     <message>
         <source>The product named in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктът, посочен в събитието</translation>
     </message>
     <message>
         <source>The product named in the tag (interested:&lt;product&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктът, посочен в етикета (interested:&lt;продукт&gt;)</translation>
     </message>
     <message>
         <source>The property of the event that holds the product&apos;s SKU, handle or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свойството на събитието, което съдържа артикулния номер, адреса или името на продукта.</translation>
     </message>
     <message>
         <source>The tag group that holds the segment, e.g. rfm:Champions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Групата етикети, която съдържа сегмента, напр. rfm:Champions.</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Праг</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Четвъртък</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниво</translation>
     </message>
     <message>
         <source>Tier names from the shop settings, e.g. Gold; empty means every move up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена на нива от настройките на магазина, напр. Злато; празно = всяко качване.</translation>
     </message>
     <message>
         <source>Tier reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнато ниво</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Total spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо похарчено</translation>
     </message>
     <message>
         <source>Transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>Служебен</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторник</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Отписване</translation>
     </message>
     <message>
         <source>Unsubscribe from marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпиши от маркетингови имейли</translation>
     </message>
     <message>
         <source>Untag “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Махни етикет „{tag}“</translation>
     </message>
     <message>
         <source>Until {event}, at most {timeout}</source>
-        <translation type="unfinished"></translation>
+        <translation>До {event}, най-много {timeout}</translation>
     </message>
     <message>
         <source>Until {time_of_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>До {time_of_day}</translation>
     </message>
     <message>
         <source>Valid for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Валиден (дни)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчакай</translation>
     </message>
     <message>
         <source>Wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>Колко да се чака</translation>
     </message>
     <message>
         <source>Wait for an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчакай събитие</translation>
     </message>
     <message>
         <source>Wait until a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчакай до час</translation>
     </message>
     <message>
         <source>Wait {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчакай {duration}</translation>
     </message>
     <message>
         <source>Waits for a fixed time before the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчаква определено време преди следващата стъпка.</translation>
     </message>
     <message>
         <source>Waits until the contact does something (places an order, submits a form) or until the time runs out, and continues on the matching exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчаква, докато клиентът направи нещо (поръчка, попълнена форма) или докато времето изтече, и продължава по съответния изход.</translation>
     </message>
     <message>
         <source>Waits until the next time of day in the shop&apos;s time zone, optionally only on certain weekdays (for example: the next weekday at 10:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчаква до следващия зададен час в часовата зона на магазина, по избор само в определени дни от седмицата (например следващия делничен ден в 10:00).</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Сряда</translation>
     </message>
     <message>
         <source>Weekdays (mon … sun); empty means any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни от седмицата (mon … sun); празно = всеки ден.</translation>
     </message>
     <message>
         <source>Which events</source>
-        <translation type="unfinished"></translation>
+        <translation>Кои събития</translation>
     </message>
     <message>
         <source>Which orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Кои поръчки</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>В рамките на</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>ден</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>дни</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>е равно на</translation>
     </message>
     <message>
         <source>form_submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>form_submitted</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>час</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>часа</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>минута</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>минути</translation>
     </message>
     <message>
         <source>order_placed, or the name of a custom event.</source>
-        <translation type="unfinished"></translation>
+        <translation>order_placed или името на ваше събитие.</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>product</translation>
     </message>
     <message>
         <source>vip</source>
-        <translation type="unfinished"></translation>
+        <translation>vip</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>седмица</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>седмици</translation>
     </message>
     <message>
         <source>{date} at {time_of_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} в {time_of_day}</translation>
     </message>
     <message>
         <source>{days_before} days before points expire</source>
-        <translation type="unfinished"></translation>
+        <translation>{days_before} дни преди изтичане на точките</translation>
     </message>
     <message>
         <source>{days} days without an order</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} дни без поръчка</translation>
     </message>
     <message>
         <source>{event} {times}× within {within}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} {times}× за {within}</translation>
     </message>
     <message>
         <source>{measure} reaches {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} стига {threshold}</translation>
     </message>
     <message>
         <source>{method} {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} {url}</translation>
     </message>
     <message>
         <source>{operation} {amount} {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>{operation} {amount} {measure}</translation>
     </message>
 </context>
 <context>
     <name>NodeFamily</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Тригер</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Тригери</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчакване</translation>
     </message>
     <message>
         <source>Waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчаквания</translation>
     </message>
 </context>
 <context>
     <name>Palette</name>
     <message>
         <source>No step matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма стъпка, която да отговаря на „{0}“.</translation>
     </message>
     <message>
         <source>Search steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на стъпки</translation>
     </message>
 </context>
 <context>
     <name>ParamEditors</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дата</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е зададено</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>дни</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>часове</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>минути</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>седмици</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>No problems: this flow is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма проблеми: сценарият е готов.</translation>
     </message>
     <message>
         <source>Open or start a flow to have it checked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворете или започнете сценарий, за да бъде проверен тук.</translation>
     </message>
 </context>
 <context>
     <name>PropertyForm</name>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Моля, попълнете това.</translation>
     </message>
 </context>
 <context>
     <name>PropertyPanel</name>
     <message>
         <source>Select a step to see its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете стъпка, за да видите настройките ѝ</translation>
     </message>
     <message>
         <source>Step name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на стъпката</translation>
     </message>
 </context>
 <context>
     <name>RecipeGallery</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички категории</translation>
     </message>
     <message>
         <source>Close the recipes and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори рецептите и се върни</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие</translation>
     </message>
     <message>
         <source>Picture of the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема на сценария</translation>
     </message>
     <message>
         <source>Ready-made automations you can use as they are or change to suit your shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готови автоматизации, които можете да ползвате както са или да промените според магазина си.</translation>
     </message>
     <message>
         <source>Recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепти</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Покажи:</translation>
     </message>
     <message>
         <source>Start from a recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Започнете от рецепта</translation>
     </message>
     <message>
         <source>There are no recipes in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма рецепти в {folder}.</translation>
     </message>
     <message>
         <source>This recipe cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази рецепта не може да се отвори:</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Тригер</translation>
     </message>
     <message>
         <source>Use this recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвай тази рецепта</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчакване</translation>
     </message>
 </context>
 <context>
     <name>RulesEditor</name>
     <message>
         <source>A contact field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле на клиента…</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>A score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат…</translation>
     </message>
     <message>
         <source>A value of the event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност от събитието…</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави правило</translation>
     </message>
     <message>
         <source>Goes on “yes” when &lt;b&gt;all&lt;/b&gt; of these rules are true:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължава по „да“, когато &lt;b&gt;всички&lt;/b&gt; тези правила са верни:</translation>
     </message>
     <message>
         <source>Goes on “yes” when &lt;b&gt;any&lt;/b&gt; of these rules is true (one is enough):</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължава по „да“, когато &lt;b&gt;някое&lt;/b&gt; от тези правила е вярно (стига едно):</translation>
     </message>
     <message>
         <source>Goes on “yes” when this rule is true:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължава по „да“, когато това правило е вярно:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена, разделени със запетаи</translation>
     </message>
     <message>
         <source>Remove this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни това правило</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>и</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>съдържа</translation>
     </message>
     <message>
         <source>has all of</source>
-        <translation type="unfinished"></translation>
+        <translation>има всички от</translation>
     </message>
     <message>
         <source>has any of</source>
-        <translation type="unfinished"></translation>
+        <translation>има някое от</translation>
     </message>
     <message>
         <source>has none of</source>
-        <translation type="unfinished"></translation>
+        <translation>няма нито едно от</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>е</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>е поне</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>е най-много</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>е празно</translation>
     </message>
     <message>
         <source>is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>е попълнено</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>е по-малко от</translation>
     </message>
     <message>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>е повече от</translation>
     </message>
     <message>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>е „не“</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>не е</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не е празно</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>е едно от</translation>
     </message>
     <message>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>е „да“</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>или</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>започва с</translation>
     </message>
 </context>
 <context>
     <name>ShopSettings</name>
     <message>
         <source>A currency is a three-letter code such as UAH or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валутата е код от три букви, например BGN или EUR.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута</translation>
     </message>
     <message>
         <source>Reply and unsubscribe address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес за отговори и отписване</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на магазина</translation>
     </message>
     <message>
         <source>Shop settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки на магазина</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часова зона</translation>
     </message>
     <message>
         <source>“{0}” is not a time zone; pick one from the list, e.g. Europe/Kyiv.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ не е часова зона; изберете от списъка, напр. Europe/Sofia.</translation>
     </message>
 </context>
 <context>
     <name>Studio</name>
     <message>
         <source>Boomerang</source>
-        <translation type="unfinished"></translation>
+        <translation>Boomerang</translation>
     </message>
     <message>
         <source>Boomerang cannot use its workspace folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Boomerang не може да използва папката на работната база: {0}</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещо се обърка: {error}</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без тема)</translation>
     </message>
     <message>
         <source>Advanced: HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML код</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ч</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Удебелен</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Списък с точки</translation>
     </message>
     <message>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>Бутон</translation>
     </message>
     <message>
         <source>Button link</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзка с бутон</translation>
     </message>
     <message>
         <source>Button link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзка с бутон…</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код на купона</translation>
     </message>
     <message>
         <source>Coupon expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Валидност на купона</translation>
     </message>
     <message>
         <source>Coupon value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност на купона</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл адрес</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>З</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>К</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вмъкни</translation>
     </message>
     <message>
         <source>Insert a personal detail at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вмъкни лични данни на мястото на курсора</translation>
     </message>
     <message>
         <source>Insert a personal detail: the first name, the coupon code, the unsubscribe link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вмъкни лични данни: име, код на купон, връзка за отписване…</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсив</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзка</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзка…</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки за лоялност</translation>
     </message>
     <message>
         <source>Mail programs that do not show formatting use the plain text. It is made from the email unless you write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенските програми, които не показват форматиране, използват обикновения текст. Той се прави от имейла, освен ако не го напишете сами.</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер на поръчката</translation>
     </message>
     <message>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума на поръчката</translation>
     </message>
     <message>
         <source>Picked product</source>
-        <translation type="unfinished"></translation>
+        <translation>Избран продукт</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Обикновен текст</translation>
     </message>
     <message>
         <source>Preview for a sample contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед за примерен клиент</translation>
     </message>
     <message>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код за препоръка</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на магазина</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>The email text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстът на имейла</translation>
     </message>
     <message>
         <source>The email&apos;s HTML source, for those who know HTML. Personal details are {{ … }} tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML кодът на имейла — за тези, които познават HTML. Личните данни са етикети {{ … }}.</translation>
     </message>
     <message>
         <source>The plain-text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версията с обикновен текст</translation>
     </message>
     <message>
         <source>The subject line</source>
-        <translation type="unfinished"></translation>
+        <translation>Темата на имейла</translation>
     </message>
     <message>
         <source>This email uses layout the visual editor cannot show exactly. Editing it here simplifies it; the Advanced: HTML tab keeps it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този имейл има оформление, което визуалният редактор не може да покаже точно. Редактирането тук го опростява; разделът „HTML код“ го запазва както е.</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниво</translation>
     </message>
     <message>
         <source>Unsubscribe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзка за отписване</translation>
     </message>
     <message>
         <source>Visit the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Към магазина</translation>
     </message>
     <message>
         <source>Web address the button leads to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уеб адрес, към който води бутонът:</translation>
     </message>
     <message>
         <source>Web address the selected words lead to (leave empty to remove the link):</source>
-        <translation type="unfinished"></translation>
+        <translation>Уеб адрес, към който водят избраните думи (оставете празно, за да махнете връзката):</translation>
     </message>
     <message>
         <source>Write the plain-text version myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще напиша текстовата версия сам</translation>
     </message>
     <message>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашият магазин</translation>
     </message>
     <message>
         <source>{0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не може да се прочете: {1}</translation>
     </message>
     <message>
         <source>{0} has a mistake on line {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} има грешка на ред {1}: {2}</translation>
     </message>
     <message>
         <source>{0}, or “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} или „{1}“</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;b&gt;Demo data is loaded&lt;/b&gt;: {customers} made-up customers and {orders} orders. Try a recipe on them, and remove them before you bring in your own shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Демо данните са заредени&lt;/b&gt;: {customers} измислени клиенти и {orders} поръчки. Пробвайте рецепта върху тях и ги изтрийте, преди да внесете собствения си магазин.</translation>
     </message>
     <message>
         <source>Bring in the customer and order CSV files exported from Shopify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесете CSV файловете с клиенти и поръчки, експортирани от Shopify.</translation>
     </message>
     <message>
         <source>Bring your customers back with small automations that you draw yourself and try on your own order history first. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Връщайте клиентите си с малки автоматизации, които чертаете сами и първо пробвате върху собствената си история на поръчките. Как искате да започнете?</translation>
     </message>
     <message numerus="yes">
         <source>Building a demo shop with %n customers…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Създаваме демо магазин с %n клиент…</numerusform>
+            <numerusform>Създаваме демо магазин с %n клиента…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Explore %n made-up customers and their orders; remove them in one click.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Разгледайте %n измислен клиент и поръчките му; изтривате ги с едно щракване.</numerusform>
+            <numerusform>Разгледайте %n измислени клиента и поръчките им; изтривате ги с едно щракване.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import my shop&apos;s exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирай данните на магазина ми</translation>
     </message>
     <message>
         <source>Opening your workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряме работната ви база…</translation>
     </message>
     <message>
         <source>Pick a ready-made automation, like a thank-you coupon or a win-back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете готова автоматизация, например купон за благодарност или връщане на стари клиенти.</translation>
     </message>
     <message>
         <source>Remove demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрий демо данните</translation>
     </message>
     <message>
         <source>Removing the demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриваме демо данните…</translation>
     </message>
     <message>
         <source>Start from a recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Започнете от рецепта</translation>
     </message>
     <message>
         <source>Try a demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробвайте демо магазин</translation>
     </message>
     <message>
         <source>Welcome to Boomerang</source>
-        <translation type="unfinished"></translation>
+        <translation>Добре дошли в Boomerang</translation>
     </message>
 </context>
 </TS>

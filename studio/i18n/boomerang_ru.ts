@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>Match</source>
-        <translation>Условие совпадения</translation>
+        <translation>Нужно</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Only on</source>
-        <translation>Только по</translation>
+        <translation>Только в дни</translation>
     </message>
     <message>
         <source>Only the Nth event within a period</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Wait for</source>
-        <translation>Ждать</translation>
+        <translation>Сколько ждать</translation>
     </message>
     <message>
         <source>Wait for an event</source>

@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>Match</source>
-        <translation>Умова збігу</translation>
+        <translation>Потрібно</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Wait for</source>
-        <translation>Чекати на</translation>
+        <translation>Скільки чекати</translation>
     </message>
     <message>
         <source>Wait for an event</source>
