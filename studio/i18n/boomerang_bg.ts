@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Gives the contact a personal referral code for friends (the same code every time) and creates it in the store as a reusable discount; later emails show it as {{ referral.code }}. An order that uses it starts “Referral code used” for the contact.</source>
-        <translation>Дава на клиента личен код за препоръка за приятели (всеки път същия) и го създава в магазина като многократна отстъпка; следващите имейли го показват като {{ referral.code }}. Поръчка с този код стартира „Използван код за препоръка“ за клиента.</translation>
+        <translation>Дава на клиента личен код за препоръка за приятели (всеки път същия) и го създава в магазина като многократна отстъпка; следващите имейли го показват като {{ referral.code }}. Поръчка с този код стартира „Приятел използва кода“ за клиента.</translation>
     </message>
     <message>
         <source>Goal reached</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>If event repeated…</source>
-        <translation>Ако събитието се повтори…</translation>
+        <translation>Ако събитие се повтори…</translation>
     </message>
     <message>
         <source>If the order…</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>Notify me / create task</source>
-        <translation>Уведоми ме / създай задача</translation>
+        <translation>Уведоми ме</translation>
     </message>
     <message>
         <source>Notify: {message}</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>Points about to expire</source>
-        <translation>Точки, които скоро изтичат</translation>
+        <translation>Изтичащи точки</translation>
     </message>
     <message>
         <source>Points expire after (days)</source>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>Points or score reached</source>
-        <translation>Достигнати точки или резултат</translation>
+        <translation>Точките стигат прага</translation>
     </message>
     <message>
         <source>Products</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Referral code used</source>
-        <translation>Използван код за препоръка</translation>
+        <translation>Приятел използва кода</translation>
     </message>
     <message>
         <source>Remove tag</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>Unsubscribe from marketing</source>
-        <translation>Отпиши от маркетингови имейли</translation>
+        <translation>Отпиши от бюлетина</translation>
     </message>
     <message>
         <source>Untag “{tag}”</source>

@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Add or remove points</source>
-        <translation>Начислить или списать баллы</translation>
+        <translation>Изменить баллы</translation>
     </message>
     <message>
         <source>Add tag</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Customer signed up</source>
-        <translation>Покупатель зарегистрировался</translation>
+        <translation>Регистрация покупателя</translation>
     </message>
     <message>
         <source>Date</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Gives the contact a personal referral code for friends (the same code every time) and creates it in the store as a reusable discount; later emails show it as {{ referral.code }}. An order that uses it starts “Referral code used” for the contact.</source>
-        <translation>Даёт покупателю личный реферальный код для друзей (каждый раз один и тот же) и создаёт его в магазине как многоразовую скидку; следующие письма показывают его как {{ referral.code }}. Заказ с этим кодом запускает для покупателя «Реферальный код использован».</translation>
+        <translation>Даёт покупателю личный реферальный код для друзей (каждый раз один и тот же) и создаёт его в магазине как многоразовую скидку; следующие письма показывают его как {{ referral.code }}. Заказ с этим кодом запускает для покупателя триггер «Друг использовал код».</translation>
     </message>
     <message>
         <source>Goal reached</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>If event repeated…</source>
-        <translation>Если событие повторилось…</translation>
+        <translation>Если повтор события…</translation>
     </message>
     <message>
         <source>If the order…</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>Notify me / create task</source>
-        <translation>Уведомить меня / создать задачу</translation>
+        <translation>Уведомить меня</translation>
     </message>
     <message>
         <source>Notify: {message}</source>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>Points or score reached</source>
-        <translation>Набраны баллы или оценка</translation>
+        <translation>Баллы достигли порога</translation>
     </message>
     <message>
         <source>Products</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Referral code used</source>
-        <translation>Реферальный код использован</translation>
+        <translation>Друг использовал код</translation>
     </message>
     <message>
         <source>Remove tag</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Wait until a time</source>
-        <translation>Ждать до определённого времени</translation>
+        <translation>Ждать до времени</translation>
     </message>
     <message>
         <source>Wait {duration}</source>

@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Gives the contact a personal referral code for friends (the same code every time) and creates it in the store as a reusable discount; later emails show it as {{ referral.code }}. An order that uses it starts “Referral code used” for the contact.</source>
-        <translation>Дає покупцю особистий реферальний код для друзів (щоразу той самий) і створює його в магазині як багаторазову знижку; наступні листи показують його як {{ referral.code }}. Замовлення з цим кодом запускає для покупця «Реферальний код використано».</translation>
+        <translation>Дає покупцю особистий реферальний код для друзів (щоразу той самий) і створює його в магазині як багаторазову знижку; наступні листи показують його як {{ referral.code }}. Замовлення з цим кодом запускає для покупця тригер «Друг скористався кодом».</translation>
     </message>
     <message>
         <source>Goal reached</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>Notify me / create task</source>
-        <translation>Сповістити мене / створити завдання</translation>
+        <translation>Сповістити мене</translation>
     </message>
     <message>
         <source>Notify: {message}</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Referral code used</source>
-        <translation>Реферальний код використано</translation>
+        <translation>Друг скористався кодом</translation>
     </message>
     <message>
         <source>Remove tag</source>
