@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Choose a row to see the email it would have sent.</source>
-        <translation>Выберите строку, чтобы увидеть письмо, которое было бы отправлено.</translation>
+        <translation>Выберите строку, чтобы увидеть письмо.</translation>
     </message>
     <message>
         <source>Coupon</source>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>H</source>
-        <translation>З</translation>
+        <translation>Заг</translation>
     </message>
     <message>
         <source>Heading</source>

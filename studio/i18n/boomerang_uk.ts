@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Choose a row to see the email it would have sent.</source>
-        <translation>Виберіть рядок, щоб побачити лист, який було б надіслано.</translation>
+        <translation>Виберіть рядок, щоб побачити лист.</translation>
     </message>
     <message>
         <source>Coupon</source>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>H</source>
-        <translation>З</translation>
+        <translation>Заг</translation>
     </message>
     <message>
         <source>Heading</source>
