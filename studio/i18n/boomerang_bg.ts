@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Add or remove points</source>
-        <translation>Добави или отнеми точки</translation>
+        <translation>Промени точките</translation>
     </message>
     <message>
         <source>Add tag</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Gives the contact a personal referral code for friends (the same code every time) and creates it in the store as a reusable discount; later emails show it as {{ referral.code }}. An order that uses it starts “Referral code used” for the contact.</source>
-        <translation>Дава на клиента личен код за препоръка за приятели (всеки път същия) и го създава в магазина като многократна отстъпка; следващите имейли го показват като {{ referral.code }}. Поръчка с този код стартира „Приятел използва кода“ за клиента.</translation>
+        <translation>Дава на клиента личен код за препоръка за приятели (всеки път същия) и го създава в магазина като многократна отстъпка; следващите имейли го показват като {{ referral.code }}. Поръчка с този код стартира „Приятел ползва кода“ за клиента.</translation>
     </message>
     <message>
         <source>Goal reached</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>If event repeated…</source>
-        <translation>Ако събитие се повтори…</translation>
+        <translation>Ако се повтори…</translation>
     </message>
     <message>
         <source>If the order…</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>RFM segment changed</source>
-        <translation>Променен RFM сегмент</translation>
+        <translation>Нов RFM сегмент</translation>
     </message>
     <message>
         <source>RFM segment daily at {time_of_day}</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Random split (A/B)</source>
-        <translation>Случайно разделяне (A/B)</translation>
+        <translation>A/B тест</translation>
     </message>
     <message>
         <source>Record the check in field</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Referral code used</source>
-        <translation>Приятел използва кода</translation>
+        <translation>Приятел ползва кода</translation>
     </message>
     <message>
         <source>Remove tag</source>

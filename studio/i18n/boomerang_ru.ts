@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Customer signed up</source>
-        <translation>Регистрация покупателя</translation>
+        <translation>Регистрация клиента</translation>
     </message>
     <message>
         <source>Date</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>Give referral code</source>
-        <translation>Выдать реферальный код</translation>
+        <translation>Дать код для друзей</translation>
     </message>
     <message>
         <source>Give up after</source>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>Points or score reached</source>
-        <translation>Баллы достигли порога</translation>
+        <translation>Набран порог баллов</translation>
     </message>
     <message>
         <source>Products</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Random split (A/B)</source>
-        <translation>Случайное деление (A/B)</translation>
+        <translation>A/B-тест</translation>
     </message>
     <message>
         <source>Record the check in field</source>

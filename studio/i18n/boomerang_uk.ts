@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Add or remove points</source>
-        <translation>Додати або зняти бали</translation>
+        <translation>Змінити бали</translation>
     </message>
     <message>
         <source>Add tag</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Customer signed up</source>
-        <translation>Покупець зареєструвався</translation>
+        <translation>Реєстрація покупця</translation>
     </message>
     <message>
         <source>Date</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>Give referral code</source>
-        <translation>Видати реферальний код</translation>
+        <translation>Видати код для друзів</translation>
     </message>
     <message>
         <source>Give up after</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Gives the contact a personal referral code for friends (the same code every time) and creates it in the store as a reusable discount; later emails show it as {{ referral.code }}. An order that uses it starts “Referral code used” for the contact.</source>
-        <translation>Дає покупцю особистий реферальний код для друзів (щоразу той самий) і створює його в магазині як багаторазову знижку; наступні листи показують його як {{ referral.code }}. Замовлення з цим кодом запускає для покупця тригер «Друг скористався кодом».</translation>
+        <translation>Дає покупцю особистий реферальний код для друзів (щоразу той самий) і створює його в магазині як багаторазову знижку; наступні листи показують його як {{ referral.code }}. Замовлення з цим кодом запускає для покупця тригер «Друг використав код».</translation>
     </message>
     <message>
         <source>Goal reached</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>If event repeated…</source>
-        <translation>Якщо подія повторилася…</translation>
+        <translation>Якщо повтор події…</translation>
     </message>
     <message>
         <source>If the order…</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Order placed</source>
-        <translation>Оформлено замовлення</translation>
+        <translation>Нове замовлення</translation>
     </message>
     <message>
         <source>Order placed ({which})</source>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>Points or score reached</source>
-        <translation>Набрано бали або оцінку</translation>
+        <translation>Бали досягли порогу</translation>
     </message>
     <message>
         <source>Products</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Random split (A/B)</source>
-        <translation>Випадковий поділ (A/B)</translation>
+        <translation>A/B-тест</translation>
     </message>
     <message>
         <source>Record the check in field</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Referral code used</source>
-        <translation>Друг скористався кодом</translation>
+        <translation>Друг використав код</translation>
     </message>
     <message>
         <source>Remove tag</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>Unsubscribe from marketing</source>
-        <translation>Відписати від розсилок</translation>
+        <translation>Зняти з розсилки</translation>
     </message>
     <message>
         <source>Untag “{tag}”</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Wait until a time</source>
-        <translation>Чекати до певного часу</translation>
+        <translation>Чекати до часу</translation>
     </message>
     <message>
         <source>Wait {duration}</source>
