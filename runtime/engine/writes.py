@@ -40,6 +40,9 @@ from runtime.engine.subjects import Subjects
 E = Enrollment.__table__
 _ACTIONS = BulkStatement(ActionLog.__table__, ["enrollment_id", "contact_id", "node_id", "kind",
                                                 "at", "status", "reason", "detail"])
+# What the engine reads of a stored run (never the history): Engine._run makes a Run of a row.
+RUN_COLUMNS = (E.c.id, E.c.flow_id, E.c.flow_version_id, E.c.contact_id, E.c.node_id,
+               E.c.status, E.c.due_at, E.c.waiting_for, E.c.context)
 _RUN_STATE = ["node_id", "status", "due_at", "waiting_for", "finished_at", "history"]
 # A run's history only grows, so the engine never reads it: the steps taken since the run was
 # loaded are spliced onto the stored JSON array text in SQL ('[a]' + 'b, c' -> '[a, b, c]';
