@@ -203,7 +203,9 @@ class Engine(DateScans, Batching):
     def _drain(self, conn: Connection, w: Writes) -> None:
         """Handle what the last steps raised (a tag added, a threshold crossed)."""
         while w.events:
-            self._dispatch(conn, w, w.events.pop(0))
+            event = w.events.pop(0)
+            if self._plan(event.name) is not None:  # most tags added start nothing
+                self._dispatch(conn, w, event)
 
     def _goals(self, conn: Connection, w: Writes, event: EngineEvent,
                flow_ids: list[int]) -> None:

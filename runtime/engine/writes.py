@@ -89,7 +89,7 @@ _OWNER = FastQuery(select(Coupon.__table__.c.contact_id)
                    .where(Coupon.__table__.c.code == bindparam("code")))
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     """An enrollment while the engine moves it; written back by Writes.flush()."""
 
@@ -115,7 +115,7 @@ def _state(run: Run) -> dict:
             "history": _new_steps(run), "context": run.context}
 
 
-@dataclass
+@dataclass(slots=True)
 class EngineEvent:
     """Something that happened to a contact: order_placed, customer_created, tag_added,
     threshold_crossed, or a custom event name. `data` holds order_id, tag, properties…"""
