@@ -195,7 +195,9 @@ def _check_value(p: Param, value: Any) -> str | None:  # noqa: C901 - one branch
         return _check_number(p, value)
     if t == "choice":
         allowed = [c[0] for c in p.choices]
-        return None if value in allowed else f"must be one of: {', '.join(map(str, allowed))}"
+        # The owner picks from the labels, so the message names those, not the stored values.
+        labels = ", ".join(f"“{c[1]}”" for c in p.choices)
+        return None if value in allowed else f"must be one of: {labels}"
     if t == "time":
         ok = isinstance(value, str) and _TIME_RE.fullmatch(value)
         return None if ok else "must be a time of day like 09:00"

@@ -212,7 +212,8 @@ def test_decimal_with_maximum():
 
 def test_choices():
     assert problems("trigger.order_placed", which="sometimes") == {
-        "which": "Which orders must be one of: any, first, nth"}
+        "which": "Which orders must be one of: “Every order”, “Only the first order”, "
+                 "“Only the Nth order”"}
     assert problems("trigger.order_placed", which=["nth"]) != {}
     assert problems("action.webhook", url="https://x", method="GET") == {
         "method": "Method must be one of: POST, PUT"}
