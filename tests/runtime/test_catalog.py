@@ -216,7 +216,7 @@ def test_choices():
                  "“Only the Nth order”"}
     assert problems("trigger.order_placed", which=["nth"]) != {}
     assert problems("action.webhook", url="https://x", method="GET") == {
-        "method": "Method must be one of: POST, PUT"}
+        "method": "Method must be one of: “POST”, “PUT”"}
 
 
 @pytest.mark.parametrize("value, message", [
