@@ -763,10 +763,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coupon {value} {discount_type}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,10 +1083,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order placed ({which})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,11 +1167,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referral code ({value} {discount_type} off for friends)</source>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {value} % off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {value} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon: free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number {nth}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referral code used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code: free shipping for friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code: friends get {value} % off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code: friends get {value} off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1188,6 +1216,14 @@
     </message>
     <message>
         <source>Removes a tag from the contact. End the tag with * to remove a family of tags, e.g. segment:*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset points to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset score “{score}” to 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,6 +1248,10 @@
     </message>
     <message>
         <source>Score name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score “{score}”: {operation} {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,6 +1527,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1547,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>has all of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,6 +1568,54 @@
     </message>
     <message>
         <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,6 +1632,10 @@
     </message>
     <message>
         <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,15 +1667,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{measure} reaches {threshold}</source>
+        <source>{measure}: {threshold} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{operation} {amount} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{event}” {times} times within {within}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{method} {url}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{operation} {amount} {measure}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
