@@ -57,6 +57,9 @@ class NodeSpec:
     ports_from: str | None = None
     # "{days} days" style one-line summary of the settings, shown on the canvas.
     summary: str = ""
+    # ((parameter, value) pairs, summary): the first whose pairs all hold replaces `summary`,
+    # e.g. "Order number {nth}" once "Which orders" is "Only the Nth order".
+    summaries: tuple[tuple[tuple[tuple[str, str], ...], str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.family not in FAMILIES:
@@ -84,8 +87,11 @@ class NodeSpec:
         """The card's one line; `translate` turns the English pattern ("Wait {duration}") into
         the user's language before the values go in (the studio passes Qt's translation)."""
         values = {**self.defaults(), **params}
+        pattern = next((text for when, text in self.summaries
+                        if all(values.get(name) == value for name, value in when)), self.summary)
+        labels = {p.name: dict(p.choices) for p in self.params if p.type == "choice"}
         try:
-            text = translate(self.summary).format_map(_SummaryValues(values, translate))
+            text = translate(pattern).format_map(_SummaryValues(values, translate, labels))
         except (KeyError, ValueError, IndexError, AttributeError, TypeError):
             return self.title
         return _friendly_placeholders(text)
@@ -97,9 +103,11 @@ CARD_UNITS = tuple(w for unit in DURATION_UNITS for w in (unit[:-1], unit))
 
 class _SummaryValues(dict):
     def __init__(self, values: Mapping[str, Any],
-                 translate: Callable[[str], str] = lambda text: text) -> None:
+                 translate: Callable[[str], str] = lambda text: text,
+                 labels: Mapping[str, Mapping[str, str]] | None = None) -> None:
         super().__init__(values)
         self.translate = translate
+        self.labels = labels or {}  # a choice shows its label, as in the form
 
     def __missing__(self, key: str) -> str:
         return "?"
@@ -110,10 +118,15 @@ class _SummaryValues(dict):
             unit = str(value["unit"])
             return f"{value['amount']} " + self.translate(
                 unit[:-1] if value["amount"] == 1 else unit)
+        from runtime.conditions import describe_rule  # as rules_problem below
+
+        if key in self.labels and value in self.labels[key]:
+            return self.translate(self.labels[key][value])
         if isinstance(value, list) and key == "rules":
             # The card says how the rules combine, as the condition's "match" setting does.
-            joiner = " or " if super().get("match") == "any" else " and "
-            return joiner.join(_summarize_item(v) for v in value) or "any"
+            joiner = self.translate(" or " if super().get("match") == "any" else " and ")
+            return joiner.join(describe_rule(v, self.translate) if isinstance(v, dict)
+                               else _summarize_item(v) for v in value) or "any"
         if isinstance(value, list):
             return ", ".join(_summarize_item(v) for v in value) or "any"
         return "—" if value in (None, "") else value
@@ -134,8 +147,6 @@ def _friendly_placeholders(text: str) -> str:
 
 
 def _summarize_item(item: Any) -> str:
-    if isinstance(item, dict) and "fact" in item:
-        return f"{item.get('fact')} {item.get('op')} {item.get('value', '')}".strip()
     if isinstance(item, dict) and "percent" in item:
         return f"{item.get('name')} {item.get('percent')}%"
     return str(item)
@@ -195,7 +206,9 @@ def _check_value(p: Param, value: Any) -> str | None:  # noqa: C901 - one branch
         return _check_number(p, value)
     if t == "choice":
         allowed = [c[0] for c in p.choices]
-        return None if value in allowed else f"must be one of: {', '.join(map(str, allowed))}"
+        # The owner picks from the labels, so the message names those, not the stored values.
+        labels = ", ".join(f"“{c[1]}”" for c in p.choices)
+        return None if value in allowed else f"must be one of: {labels}"
     if t == "time":
         ok = isinstance(value, str) and _TIME_RE.fullmatch(value)
         return None if ok else "must be a time of day like 09:00"

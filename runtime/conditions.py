@@ -46,6 +46,29 @@ OPERATORS: dict[str, tuple[str, ...]] = {
     "set": ("has", "has_not", "has_any", "is_empty", "is_not_empty"),
 }
 NO_VALUE_OPS = {"is_set", "is_not_set", "is_true", "is_false", "is_empty", "is_not_empty"}
+# How an operator reads in a sentence, on the cards and in the rules editor (which translates).
+OPERATOR_WORDS = {
+    "=": "is", "!=": "is not", ">": "is more than", ">=": "is at least", "<": "is less than",
+    "<=": "is at most", "is_set": "is filled in", "is_not_set": "is empty",
+    "contains": "contains", "starts_with": "starts with", "in": "is one of",
+    "is_true": "is yes", "is_false": "is no", "has": "has all of", "has_not": "has none of",
+    "has_any": "has any of", "is_empty": "is empty", "is_not_empty": "is not empty",
+}
+
+
+def describe_rule(rule: Mapping[str, Any], translate: Callable[[str], str] = str) -> str:
+    """A rule as a short phrase for a card: "Number of orders is at least 2", "Tags has all
+    of vip, gold". Open-ended facts (a contact field, a score) show their own name."""
+    fact, op = str(rule.get("fact", "")), str(rule.get("op", ""))
+    known = FACTS.get(fact)
+    name = translate(known.title) if known else fact.split(":", 1)[-1]
+    words = translate(OPERATOR_WORDS[op]) if op in OPERATOR_WORDS else op
+    if op in NO_VALUE_OPS:
+        return f"{name} {words}"
+    value = rule.get("value")
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(v) for v in value)
+    return f"{name} {words} {'' if value is None else value}".strip()
 
 
 def fact_type(name: str) -> str | None:

@@ -23,7 +23,7 @@ from runtime.clock import VirtualClock
 from runtime.db.models import ActionLog, Contact, Enrollment, Event, Flow, Order
 from runtime.engine import Engine as FlowEngine
 from runtime.engine import EngineEvent, purchase_history
-from runtime.engine.engine import FLUSH_RUNS
+from runtime.engine.batch import FLUSH_RUNS
 from runtime.errors import Cancelled, UserError
 from runtime.flow import Flow as FlowModel
 from runtime.validation import validate

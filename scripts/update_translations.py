@@ -89,15 +89,18 @@ def catalog_strings() -> set[tuple[str, str]]:
     """The runtime's English titles, descriptions, help and choices (context NodeCatalog)."""
     sys.path.insert(0, str(ROOT))
     from runtime.catalog import CARD_UNITS, all_specs
-    from runtime.conditions import FACTS
+    from runtime.conditions import FACTS, OPERATOR_WORDS
 
     texts: set[str] = set()
     for spec in all_specs():
         texts.update((spec.title, spec.description, spec.summary))
+        texts.update(text for _when, text in spec.summaries)
         for param in spec.params:
             texts.update((param.title, param.help, param.placeholder))
             texts.update(label for _value, label in param.choices)
     texts.update(fact.title for fact in FACTS.values())
+    texts.update(OPERATOR_WORDS.values())
+    texts.update((" and ", " or "))  # between a condition's rules on its card
     texts.update(CARD_UNITS)
     return {("NodeCatalog", text) for text in texts if text}
 

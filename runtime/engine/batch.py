@@ -19,12 +19,14 @@ from runtime.db.bulk import FastQuery
 from runtime.db.models import Enrollment
 from runtime.engine.frozen_purchases import FrozenPurchases
 from runtime.engine.subjects import Subjects
-from runtime.engine.writes import Run, Writes
+from runtime.engine.writes import RUN_COLUMNS, Run, Writes
 
 E = Enrollment.__table__
 IN_FLIGHT = ("active", "waiting")
 _MAX_ID = FastQuery(select(func.max(E.c.id)))
 _ENTERED = FastQuery(select(E.c.contact_id).distinct().where(E.c.flow_id == bindparam("flow")))
+_SCHEDULED = FastQuery(select(*RUN_COLUMNS).where(E.c.due_at.is_not(None)))
+FLUSH_RUNS = 500  # in a batch, writes go out once this many runs are pending
 # Contacts cached by Subjects beyond this are dropped at the next flush (memory stays bounded).
 MAX_CACHED_CONTACTS = 20_000
 
@@ -113,3 +115,43 @@ class Batch:
         if self.subjects is not None and self.subjects.cached_contacts() > MAX_CACHED_CONTACTS:
             self.subjects = None
         return w, moved
+
+
+class Batching:
+    """Part of Engine (a mixin): its batch mode, used by backtests."""
+
+    def begin_batch(self, conn: Connection, flush_runs: int = FLUSH_RUNS) -> None:
+        """Record the following calls in one batch, written every `flush_runs` runs, instead of
+        at the end of each call. Only for a database nobody else writes meanwhile (a backtest's
+        copy): see runtime.engine.batch."""
+        self._batch = Batch(conn, flush_runs)
+        for row in _SCHEDULED.rows(conn):  # from then on the batch's heap knows what is due
+            run = self._run(conn, row)
+            self._batch.runs[run.id] = run
+            self._batch.schedule(run)
+
+    def end_batch(self) -> None:
+        self.flush_batch()
+        self._batch = None
+
+    def flush_batch(self) -> None:
+        if self._batch is not None:
+            w, _moved = self._batch.take()
+            if w is not None:
+                self._write(w)
+
+    def _tick_batch(self, conn: Connection, now: datetime) -> int:
+        """A tick in a batch: the batch's heap knows every run due (see begin_batch)."""
+        w = self._writes(conn, now)
+        runs = self._batch.due(w, now)  # in (due_at, id) order
+        if not runs:
+            return 0
+        w.subjects.preload(r.contact_id for r in runs)
+        for run in runs:
+            if run.status not in IN_FLIGHT:
+                continue  # finished earlier in this tick (a goal)
+            self._advance(w, run, "timeout" if run.status == "waiting" else "next")
+            self._drain(conn, w)
+        self._flush(w)
+        return len(runs)
+

@@ -13,14 +13,15 @@ from sqlalchemy.engine import Connection
 
 from runtime.db.bulk import BulkStatement, FastQuery
 from runtime.db.models import Enrollment, Flow, FlowVersion, LedgerEntry, Setting
-from runtime.engine import scans
 from runtime.engine.actions import run_action
-from runtime.engine.batch import Batch
+from runtime.engine.batch import Batch, Batching
 from runtime.engine.compiled import CompiledFlow
+from runtime.engine.date_scans import DateScans
 from runtime.engine.loyalty_actions import referral_events
 from runtime.engine.nodes import condition_port, trigger_matches, wait_until
 from runtime.engine.product_picks import goal_reached
 from runtime.engine.subjects import Subjects
+from runtime.engine.writes import RUN_COLUMNS as _RUN_COLUMNS
 from runtime.engine.writes import EngineEvent, Run, Writes
 
 log = logging.getLogger(__name__)
@@ -28,13 +29,10 @@ E, F, V, S = Enrollment.__table__, Flow.__table__, FlowVersion.__table__, Settin
 IN_FLIGHT = ("active", "waiting")
 _IS_IN_FLIGHT = or_(E.c.status == "active", E.c.status == "waiting")
 BATCH = 1000
-FLUSH_RUNS = 500  # in a batch (begin_batch), writes go out once this many runs are pending
 MAX_STEPS = 500  # a DAG cannot loop; this only guards against a corrupt document
 MAX_EVENT_CHAIN = 50  # tag added -> flow adds tag -> ... stops here
 
 # Statements the engine runs for nearly every event or run: compiled once, run on the driver.
-_RUN_COLUMNS = (E.c.id, E.c.flow_id, E.c.flow_version_id, E.c.contact_id, E.c.node_id,
-                E.c.status, E.c.due_at, E.c.waiting_for, E.c.context)  # never the history
 _LATEST = FastQuery(select(E.c.id, E.c.status, E.c.started_at)
                     .where(E.c.flow_id == bindparam("flow_id"),
                            E.c.contact_id == bindparam("contact_id"))
@@ -53,7 +51,6 @@ _DUE = FastQuery(union_all(
     .subquery().select(),
     select(*_RUN_COLUMNS).where(E.c.due_at > _NOW).order_by(E.c.due_at, E.c.id).limit(1)
     .subquery().select()))
-_SCHEDULED = FastQuery(select(*_RUN_COLUMNS).where(E.c.due_at.is_not(None)))
 _NEXT_DUE = FastQuery(select(func.min(E.c.due_at)))
 _NEW_RUN = BulkStatement(E, ["flow_id", "flow_version_id", "contact_id", "node_id", "status",
                              "due_at", "started_at", "context", "history"])
@@ -65,7 +62,7 @@ _EVENT_TRIGGERS = {"order_placed": "trigger.order_placed",
                    "referral_used": "trigger.referral_used"}
 
 
-class Engine:
+class Engine(DateScans, Batching):
     """Runs the active flows of one database. Every method takes the connection of the
     caller's transaction, so a crash part-way commits nothing of that call."""
 
@@ -140,27 +137,6 @@ class Engine:
             b.writes, b.subjects = w, subjects
         return w
 
-    # --- batches ----------------------------------------------------------------------------
-    def begin_batch(self, conn: Connection, flush_runs: int = FLUSH_RUNS) -> None:
-        """Record the following calls in one batch, written every `flush_runs` runs, instead of
-        at the end of each call. Only for a database nobody else writes meanwhile (a backtest's
-        copy): see runtime.engine.batch."""
-        self._batch = Batch(conn, flush_runs)
-        for row in _SCHEDULED.rows(conn):  # from then on the batch's heap knows what is due
-            run = self._run(conn, row)
-            self._batch.runs[run.id] = run
-            self._batch.schedule(run)
-
-    def end_batch(self) -> None:
-        self.flush_batch()
-        self._batch = None
-
-    def flush_batch(self) -> None:
-        if self._batch is not None:
-            w, _moved = self._batch.take()
-            if w is not None:
-                self._write(w)
-
     # --- events -----------------------------------------------------------------------------
     def handle_event(self, conn: Connection, event: EngineEvent) -> None:
         w = self._writes(conn, event.at)
@@ -227,7 +203,9 @@ class Engine:
     def _drain(self, conn: Connection, w: Writes) -> None:
         """Handle what the last steps raised (a tag added, a threshold crossed)."""
         while w.events:
-            self._dispatch(conn, w, w.events.pop(0))
+            event = w.events.pop(0)
+            if self._plan(event.name) is not None:  # most tags added start nothing
+                self._dispatch(conn, w, event)
 
     def _goals(self, conn: Connection, w: Writes, event: EngineEvent,
                flow_ids: list[int]) -> None:
@@ -390,57 +368,6 @@ class Engine:
             if len(rows) < BATCH:
                 return moved
 
-    def _tick_batch(self, conn: Connection, now: datetime) -> int:
-        """A tick in a batch: the batch's heap knows every run due (see begin_batch)."""
-        w = self._writes(conn, now)
-        runs = self._batch.due(w, now)  # in (due_at, id) order
-        if not runs:
-            return 0
-        w.subjects.preload(r.contact_id for r in runs)
-        for run in runs:
-            if run.status not in IN_FLIGHT:
-                continue  # finished earlier in this tick (a goal)
-            self._advance(w, run, "timeout" if run.status == "waiting" else "next")
-            self._drain(conn, w)
-        self._flush(w)
-        return len(runs)
-
-    def _scans(self, conn: Connection, now: datetime) -> int:
-        count = 0
-        for flow in self.active:
-            for kind in scans.SCANNED_KINDS:
-                for node in flow.triggers.get(kind, ()):
-                    count += self._scan_node(conn, flow, node, now)
-        return count
-
-    def _scan_node(self, conn: Connection, flow: CompiledFlow, node, now: datetime) -> int:
-        key = f"scan:{flow.version_id}:{node.id}"
-        count = 0
-        while True:
-            last = self._scan_state.get(key)
-            day, fire_at = scans.next_scan(flow, node, last, self.tz)
-            if fire_at > now:
-                return count
-            first = last is None
-            self.flush_batch()  # the scans read contacts, tags and fields in SQL
-            hits = scans.hits_for_day(conn, node, day, fire_at, self.tz,
-                                      include_existing=first and bool(
-                                          flow.settings.get("enrol_existing")))
-            w = self._writes(conn, fire_at)
-            name = scans.EVENT_NAMES[node.kind]
-            for cid, data in hits:
-                run = self._enroll(conn, w, flow, node.id, EngineEvent(name, cid, fire_at, data))
-                count += run is not None
-                self._drain(conn, w)
-            self._flush(w)
-            self._scan_state[key] = day.isoformat()
-            self._save_scan_state(conn, key, day.isoformat())
-
-    def _save_scan_state(self, conn: Connection, key: str, value: str) -> None:
-        updated = conn.execute(S.update().where(S.c.key == key).values(value=value)).rowcount
-        if not updated:
-            conn.execute(S.insert().values(key=key, value=value))
-
     def next_wakeup(self, conn: Connection) -> datetime | None:
         """The earliest moment something is due: a waiting run or a date scan."""
         if self._batch is not None:
@@ -449,9 +376,5 @@ class Engine:
             self._next_due = _NEXT_DUE.first(conn)[0]
             self._next_due_known = True
         candidates = [self._next_due] if self._next_due else []
-        for flow in self.active:
-            for kind in scans.SCANNED_KINDS:
-                for node in flow.triggers.get(kind, ()):
-                    last = self._scan_state.get(f"scan:{flow.version_id}:{node.id}")
-                    candidates.append(scans.next_scan(flow, node, last, self.tz)[1])
+        candidates += self._next_scans()
         return min(candidates) if candidates else None

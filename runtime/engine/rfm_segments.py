@@ -135,10 +135,12 @@ def contacts_for_day(conn: Connection, node: Node, fire_at: datetime) -> list[tu
                               .where(T.c.tag.like(prefix.replace("%", r"\%") + "%",
                                                   escape="\\")))
         tracker.announced = {c: tag[len(prefix):] for c, tag in tagged}
-        candidates = set(tracker.history.contacts)
+        # A tagged contact without purchases (all cancelled since) has no segment any more.
+        candidates = set(tracker.history.contacts) | set(tracker.announced)
     out = []
+    stats = tracker.history.contacts
     for contact_id in sorted(candidates):
-        wanted = segment(*tracker.scores(contact_id))
+        wanted = segment(*tracker.scores(contact_id)) if contact_id in stats else ""
         previous = tracker.announced.get(contact_id)
         if wanted != previous:
             tracker.announced[contact_id] = wanted

@@ -40,6 +40,9 @@ from runtime.engine.subjects import Subjects
 E = Enrollment.__table__
 _ACTIONS = BulkStatement(ActionLog.__table__, ["enrollment_id", "contact_id", "node_id", "kind",
                                                 "at", "status", "reason", "detail"])
+# What the engine reads of a stored run (never the history): Engine._run makes a Run of a row.
+RUN_COLUMNS = (E.c.id, E.c.flow_id, E.c.flow_version_id, E.c.contact_id, E.c.node_id,
+               E.c.status, E.c.due_at, E.c.waiting_for, E.c.context)
 _RUN_STATE = ["node_id", "status", "due_at", "waiting_for", "finished_at", "history"]
 # A run's history only grows, so the engine never reads it: the steps taken since the run was
 # loaded are spliced onto the stored JSON array text in SQL ('[a]' + 'b, c' -> '[a, b, c]';
@@ -86,7 +89,7 @@ _OWNER = FastQuery(select(Coupon.__table__.c.contact_id)
                    .where(Coupon.__table__.c.code == bindparam("code")))
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     """An enrollment while the engine moves it; written back by Writes.flush()."""
 
@@ -112,7 +115,7 @@ def _state(run: Run) -> dict:
             "history": _new_steps(run), "context": run.context}
 
 
-@dataclass
+@dataclass(slots=True)
 class EngineEvent:
     """Something that happened to a contact: order_placed, customer_created, tag_added,
     threshold_crossed, or a custom event name. `data` holds order_id, tag, properties…"""
@@ -139,8 +142,9 @@ class Writes:
         # must not be added at the flush (removals are written first).
         self.tags_added: dict[tuple[int, str], dict] = {}
         self.tags_removed: list[dict] = []
-        self.fields_changed: dict[int, dict] = {}
-        self.unsubscribed: set[int] = set()
+        # contact -> (fields, when) and contact -> when: a batch flushes later than they happen.
+        self.fields_changed: dict[int, tuple[dict, datetime]] = {}
+        self.unsubscribed: dict[int, datetime] = {}
         self.events: list[EngineEvent] = []
         self._by_contact: dict[int, dict[int, Run]] = {}  # self.runs by contact
 
@@ -234,10 +238,10 @@ class Writes:
             self.tags_removed.append({"b_contact": contact_id, "b_tag": t})
 
     def set_fields(self, contact_id: int, fields: dict) -> None:
-        self.fields_changed[contact_id] = dict(fields)
+        self.fields_changed[contact_id] = (dict(fields), self.now)
 
     def unsubscribe(self, contact_id: int) -> None:
-        self.unsubscribed.add(contact_id)
+        self.unsubscribed.setdefault(contact_id, self.now)
 
     # --- flush ------------------------------------------------------------------------------
     def flush(self) -> datetime | None:
@@ -286,11 +290,13 @@ class Writes:
         if self.fields_changed:
             conn.execute(update(c).where(c.c.id == bindparam("b_id")).values(
                 fields=bindparam("b_fields"), updated_at=bindparam("b_now")),
-                [{"b_id": k, "b_fields": v, "b_now": self.now}
-                 for k, v in self.fields_changed.items()])
+                [{"b_id": k, "b_fields": v, "b_now": at}
+                 for k, (v, at) in self.fields_changed.items()])
         if self.unsubscribed:
-            conn.execute(update(c).where(c.c.id.in_(sorted(self.unsubscribed))).values(
-                accepts_email_marketing=False, email_consent_at=self.now, updated_at=self.now))
+            conn.execute(update(c).where(c.c.id == bindparam("b_id")).values(
+                accepts_email_marketing=False, email_consent_at=bindparam("b_now"),
+                updated_at=bindparam("b_now")),
+                [{"b_id": k, "b_now": at} for k, at in sorted(self.unsubscribed.items())])
         self.tags_removed.clear()
         self.tags_added.clear()
         self.fields_changed.clear()

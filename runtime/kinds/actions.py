@@ -74,7 +74,10 @@ POINTS = register(NodeSpec(
         Param("expires_days", "integer", "Points expire after (days)", default=None,
               minimum=1, show_if={"measure": ("points",)}),
     ),
-    summary="{operation} {amount} {measure}",
+    summary="{operation} {amount} points",
+    summaries=(((("measure", "score"), ("operation", "reset")), "Reset score “{score}” to 0"),
+               ((("operation", "reset"),), "Reset points to 0"),
+               ((("measure", "score"),), "Score “{score}”: {operation} {amount}")),
 ))
 
 COUPON = register(NodeSpec(
@@ -97,7 +100,9 @@ COUPON = register(NodeSpec(
               help="A code is only worth creating when the email that carries it may be sent: "
               "contacts who do not accept email marketing are skipped."),
     ),
-    summary="Coupon {value} {discount_type}",
+    summary="Coupon {value} % off",
+    summaries=(((("discount_type", "fixed"),), "Coupon {value} off"),
+               ((("discount_type", "free_shipping"),), "Coupon: free shipping")),
 ))
 
 NOTIFY_OWNER = register(NodeSpec(

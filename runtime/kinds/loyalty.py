@@ -63,7 +63,10 @@ REFERRAL_CODE = register(NodeSpec(
         Param("prefix", "text", "Code prefix", default="FRIEND"),
         ONLY_WITH_CONSENT,
     ),
-    summary="Referral code ({value} {discount_type} off for friends)",
+    summary="Referral code: friends get {value} % off",
+    summaries=(((("discount_type", "fixed"),), "Referral code: friends get {value} off"),
+               ((("discount_type", "free_shipping"),),
+                "Referral code: free shipping for friends")),
 ))
 
 CASHBACK = register(NodeSpec(

@@ -24,7 +24,9 @@ ORDER_PLACED = register(NodeSpec(
         Param("min_total", "decimal", "Minimum order total", default=None, minimum=0,
               help="Leave empty for any total."),
     ),
-    summary="Order placed ({which})",
+    summary="Every order",
+    summaries=(((("which", "first"),), "First order only"),
+               ((("which", "nth"),), "Order number {nth}")),
 ))
 
 CUSTOMER_CREATED = register(NodeSpec(
@@ -107,6 +109,7 @@ CUSTOM_EVENT = register(NodeSpec(
               "on its own, and an event without that property starts nothing."),
     ),
     summary="Event “{event}”",
+    summaries=(((("which", "nth"),), "“{event}” {times} times within {within}"),),
 ))
 
 
@@ -129,5 +132,5 @@ THRESHOLD = register(NodeSpec(
               show_if={"measure": ("score",)}),
         Param("threshold", "integer", "Threshold", default=100, minimum=1, required=True),
     ),
-    summary="{measure} reaches {threshold}",
+    summary="{measure}: {threshold} or more",
 ))

@@ -763,10 +763,6 @@
         <translation>Броят се само събития със същото</translation>
     </message>
     <message>
-        <source>Coupon {value} {discount_type}</source>
-        <translation>Купон {value} {discount_type}</translation>
-    </message>
-    <message>
         <source>Create a task</source>
         <translation>Създай задача</translation>
     </message>
@@ -1087,10 +1083,6 @@
         <translation>Направена поръчка</translation>
     </message>
     <message>
-        <source>Order placed ({which})</source>
-        <translation>Направена поръчка ({which})</translation>
-    </message>
-    <message>
         <source>Order total</source>
         <translation>Сума на поръчката</translation>
     </message>
@@ -1175,12 +1167,48 @@
         <translation>Запиши проверката в поле</translation>
     </message>
     <message>
-        <source>Referral code ({value} {discount_type} off for friends)</source>
-        <translation>Код за препоръка ({value} {discount_type} отстъпка за приятели)</translation>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>Coupon {value} % off</source>
+        <translation>Купон −{value} %</translation>
+    </message>
+    <message>
+        <source>Coupon {value} off</source>
+        <translation>Купон −{value}</translation>
+    </message>
+    <message>
+        <source>Coupon: free shipping</source>
+        <translation>Купон: безплатна доставка</translation>
+    </message>
+    <message>
+        <source>First order only</source>
+        <translation>Само първата поръчка</translation>
+    </message>
+    <message>
+        <source>Order number {nth}</source>
+        <translation>Поръчка № {nth}</translation>
     </message>
     <message>
         <source>Referral code used</source>
         <translation>Приятел ползва кода</translation>
+    </message>
+    <message>
+        <source>Referral code: free shipping for friends</source>
+        <translation>Код за препоръка: безплатна доставка за приятели</translation>
+    </message>
+    <message>
+        <source>Referral code: friends get {value} % off</source>
+        <translation>Код за препоръка: приятелите получават −{value} %</translation>
+    </message>
+    <message>
+        <source>Referral code: friends get {value} off</source>
+        <translation>Код за препоръка: приятелите получават −{value}</translation>
     </message>
     <message>
         <source>Remove tag</source>
@@ -1189,6 +1217,14 @@
     <message>
         <source>Removes a tag from the contact. End the tag with * to remove a family of tags, e.g. segment:*.</source>
         <translation>Премахва етикет от клиента. Завършете етикета със *, за да премахнете цяла група етикети, напр. segment:*.</translation>
+    </message>
+    <message>
+        <source>Reset points to 0</source>
+        <translation>Нулирай точките</translation>
+    </message>
+    <message>
+        <source>Reset score “{score}” to 0</source>
+        <translation>Нулирай резултата „{score}“</translation>
     </message>
     <message>
         <source>Reset to 0</source>
@@ -1213,6 +1249,10 @@
     <message>
         <source>Score name</source>
         <translation>Име на резултата</translation>
+    </message>
+    <message>
+        <source>Score “{score}”: {operation} {amount}</source>
+        <translation>Резултат „{score}“: {operation} {amount}</translation>
     </message>
     <message>
         <source>Segment tags start with</source>
@@ -1487,6 +1527,10 @@
         <translation>В рамките на</translation>
     </message>
     <message>
+        <source>contains</source>
+        <translation>съдържа</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>ден</translation>
     </message>
@@ -1503,6 +1547,18 @@
         <translation>form_submitted</translation>
     </message>
     <message>
+        <source>has all of</source>
+        <translation>има всички от</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>има някое от</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>няма нито едно от</translation>
+    </message>
+    <message>
         <source>hour</source>
         <translation>час</translation>
     </message>
@@ -1513,6 +1569,54 @@
     <message>
         <source>https://…</source>
         <translation>https://…</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>е</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>е поне</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>е най-много</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>е празно</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>е попълнено</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>е по-малко от</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>е повече от</translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation>е „не“</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не е</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>не е празно</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>е едно от</translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation>е „да“</translation>
     </message>
     <message>
         <source>minute</source>
@@ -1529,6 +1633,10 @@
     <message>
         <source>product</source>
         <translation>product</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>започва с</translation>
     </message>
     <message>
         <source>vip</source>
@@ -1559,16 +1667,20 @@
         <translation>{event} {times}× за {within}</translation>
     </message>
     <message>
-        <source>{measure} reaches {threshold}</source>
-        <translation>{measure} стига {threshold}</translation>
+        <source>{measure}: {threshold} or more</source>
+        <translation>{measure}: {threshold} или повече</translation>
+    </message>
+    <message>
+        <source>{operation} {amount} points</source>
+        <translation>{operation} {amount} точки</translation>
+    </message>
+    <message>
+        <source>“{event}” {times} times within {within}</source>
+        <translation>„{event}“ {times} пъти за {within}</translation>
     </message>
     <message>
         <source>{method} {url}</source>
         <translation>{method} {url}</translation>
-    </message>
-    <message>
-        <source>{operation} {amount} {measure}</source>
-        <translation>{operation} {amount} {measure}</translation>
     </message>
 </context>
 <context>

@@ -763,10 +763,6 @@
         <translation>Считать только события с тем же</translation>
     </message>
     <message>
-        <source>Coupon {value} {discount_type}</source>
-        <translation>Купон {value} {discount_type}</translation>
-    </message>
-    <message>
         <source>Create a task</source>
         <translation>Создать задачу</translation>
     </message>
@@ -1087,10 +1083,6 @@
         <translation>Оформлен заказ</translation>
     </message>
     <message>
-        <source>Order placed ({which})</source>
-        <translation>Оформлен заказ ({which})</translation>
-    </message>
-    <message>
         <source>Order total</source>
         <translation>Сумма заказа</translation>
     </message>
@@ -1175,12 +1167,48 @@
         <translation>Записать проверку в поле</translation>
     </message>
     <message>
-        <source>Referral code ({value} {discount_type} off for friends)</source>
-        <translation>Реферальный код (скидка {value} {discount_type} для друзей)</translation>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>Coupon {value} % off</source>
+        <translation>Купон −{value} %</translation>
+    </message>
+    <message>
+        <source>Coupon {value} off</source>
+        <translation>Купон −{value}</translation>
+    </message>
+    <message>
+        <source>Coupon: free shipping</source>
+        <translation>Купон: бесплатная доставка</translation>
+    </message>
+    <message>
+        <source>First order only</source>
+        <translation>Только первый заказ</translation>
+    </message>
+    <message>
+        <source>Order number {nth}</source>
+        <translation>Заказ № {nth}</translation>
     </message>
     <message>
         <source>Referral code used</source>
         <translation>Друг использовал код</translation>
+    </message>
+    <message>
+        <source>Referral code: free shipping for friends</source>
+        <translation>Реферальный код: бесплатная доставка для друзей</translation>
+    </message>
+    <message>
+        <source>Referral code: friends get {value} % off</source>
+        <translation>Реферальный код: друзьям −{value} %</translation>
+    </message>
+    <message>
+        <source>Referral code: friends get {value} off</source>
+        <translation>Реферальный код: друзьям −{value}</translation>
     </message>
     <message>
         <source>Remove tag</source>
@@ -1189,6 +1217,14 @@
     <message>
         <source>Removes a tag from the contact. End the tag with * to remove a family of tags, e.g. segment:*.</source>
         <translation>Убирает тег у покупателя. Закончите тег на *, чтобы убрать целую группу тегов, напр. segment:*.</translation>
+    </message>
+    <message>
+        <source>Reset points to 0</source>
+        <translation>Обнулить баллы</translation>
+    </message>
+    <message>
+        <source>Reset score “{score}” to 0</source>
+        <translation>Обнулить оценку «{score}»</translation>
     </message>
     <message>
         <source>Reset to 0</source>
@@ -1213,6 +1249,10 @@
     <message>
         <source>Score name</source>
         <translation>Название оценки</translation>
+    </message>
+    <message>
+        <source>Score “{score}”: {operation} {amount}</source>
+        <translation>Оценка «{score}»: {operation} {amount}</translation>
     </message>
     <message>
         <source>Segment tags start with</source>
@@ -1487,6 +1527,10 @@
         <translation>За период</translation>
     </message>
     <message>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>дн.</translation>
     </message>
@@ -1503,6 +1547,18 @@
         <translation>form_submitted</translation>
     </message>
     <message>
+        <source>has all of</source>
+        <translation>есть все из</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>есть любой из</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>нет ни одного из</translation>
+    </message>
+    <message>
         <source>hour</source>
         <translation>ч</translation>
     </message>
@@ -1513,6 +1569,54 @@
     <message>
         <source>https://…</source>
         <translation>https://…</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>не больше</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>не пусто</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>одно из</translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation>да</translation>
     </message>
     <message>
         <source>minute</source>
@@ -1529,6 +1633,10 @@
     <message>
         <source>product</source>
         <translation>product</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>начинается с</translation>
     </message>
     <message>
         <source>vip</source>
@@ -1559,16 +1667,20 @@
         <translation>{event} {times}× за {within}</translation>
     </message>
     <message>
-        <source>{measure} reaches {threshold}</source>
-        <translation>{measure} достигает {threshold}</translation>
+        <source>{measure}: {threshold} or more</source>
+        <translation>{measure}: {threshold} или больше</translation>
+    </message>
+    <message>
+        <source>{operation} {amount} points</source>
+        <translation>{operation} {amount} баллов</translation>
+    </message>
+    <message>
+        <source>“{event}” {times} times within {within}</source>
+        <translation>«{event}» {times}× за {within}</translation>
     </message>
     <message>
         <source>{method} {url}</source>
         <translation>{method} {url}</translation>
-    </message>
-    <message>
-        <source>{operation} {amount} {measure}</source>
-        <translation>{operation} {amount} {measure}</translation>
     </message>
 </context>
 <context>

@@ -763,10 +763,6 @@
         <translation>Рахувати лише події з тим самим</translation>
     </message>
     <message>
-        <source>Coupon {value} {discount_type}</source>
-        <translation>Купон {value} {discount_type}</translation>
-    </message>
-    <message>
         <source>Create a task</source>
         <translation>Створити завдання</translation>
     </message>
@@ -1087,10 +1083,6 @@
         <translation>Нове замовлення</translation>
     </message>
     <message>
-        <source>Order placed ({which})</source>
-        <translation>Оформлено замовлення ({which})</translation>
-    </message>
-    <message>
         <source>Order total</source>
         <translation>Сума замовлення</translation>
     </message>
@@ -1175,12 +1167,48 @@
         <translation>Записати перевірку в поле</translation>
     </message>
     <message>
-        <source>Referral code ({value} {discount_type} off for friends)</source>
-        <translation>Реферальний код (знижка {value} {discount_type} для друзів)</translation>
+        <source> and </source>
+        <translation> і </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> або </translation>
+    </message>
+    <message>
+        <source>Coupon {value} % off</source>
+        <translation>Купон −{value} %</translation>
+    </message>
+    <message>
+        <source>Coupon {value} off</source>
+        <translation>Купон −{value}</translation>
+    </message>
+    <message>
+        <source>Coupon: free shipping</source>
+        <translation>Купон: безкоштовна доставка</translation>
+    </message>
+    <message>
+        <source>First order only</source>
+        <translation>Лише перше замовлення</translation>
+    </message>
+    <message>
+        <source>Order number {nth}</source>
+        <translation>Замовлення № {nth}</translation>
     </message>
     <message>
         <source>Referral code used</source>
         <translation>Друг використав код</translation>
+    </message>
+    <message>
+        <source>Referral code: free shipping for friends</source>
+        <translation>Реферальний код: безкоштовна доставка для друзів</translation>
+    </message>
+    <message>
+        <source>Referral code: friends get {value} % off</source>
+        <translation>Реферальний код: друзям −{value} %</translation>
+    </message>
+    <message>
+        <source>Referral code: friends get {value} off</source>
+        <translation>Реферальний код: друзям −{value}</translation>
     </message>
     <message>
         <source>Remove tag</source>
@@ -1189,6 +1217,14 @@
     <message>
         <source>Removes a tag from the contact. End the tag with * to remove a family of tags, e.g. segment:*.</source>
         <translation>Прибирає мітку в покупця. Закінчіть мітку на *, щоб прибрати цілу групу міток, напр. segment:*.</translation>
+    </message>
+    <message>
+        <source>Reset points to 0</source>
+        <translation>Обнулити бали</translation>
+    </message>
+    <message>
+        <source>Reset score “{score}” to 0</source>
+        <translation>Обнулити оцінку «{score}»</translation>
     </message>
     <message>
         <source>Reset to 0</source>
@@ -1213,6 +1249,10 @@
     <message>
         <source>Score name</source>
         <translation>Назва оцінки</translation>
+    </message>
+    <message>
+        <source>Score “{score}”: {operation} {amount}</source>
+        <translation>Оцінка «{score}»: {operation} {amount}</translation>
     </message>
     <message>
         <source>Segment tags start with</source>
@@ -1487,6 +1527,10 @@
         <translation>За період</translation>
     </message>
     <message>
+        <source>contains</source>
+        <translation>містить</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>дн.</translation>
     </message>
@@ -1503,6 +1547,18 @@
         <translation>form_submitted</translation>
     </message>
     <message>
+        <source>has all of</source>
+        <translation>має всі з</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>має будь-яке з</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>не має жодного з</translation>
+    </message>
+    <message>
         <source>hour</source>
         <translation>год</translation>
     </message>
@@ -1513,6 +1569,54 @@
     <message>
         <source>https://…</source>
         <translation>https://…</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>дорівнює</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>не менше ніж</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>не більше ніж</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>порожнє</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>заповнене</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>менше ніж</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>більше ніж</translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не дорівнює</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>не порожнє</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>одне з</translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation>так</translation>
     </message>
     <message>
         <source>minute</source>
@@ -1529,6 +1633,10 @@
     <message>
         <source>product</source>
         <translation>product</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>починається з</translation>
     </message>
     <message>
         <source>vip</source>
@@ -1559,16 +1667,20 @@
         <translation>{event} {times}× за {within}</translation>
     </message>
     <message>
-        <source>{measure} reaches {threshold}</source>
-        <translation>{measure} досягає {threshold}</translation>
+        <source>{measure}: {threshold} or more</source>
+        <translation>{measure}: {threshold} або більше</translation>
+    </message>
+    <message>
+        <source>{operation} {amount} points</source>
+        <translation>{operation} {amount} балів</translation>
+    </message>
+    <message>
+        <source>“{event}” {times} times within {within}</source>
+        <translation>«{event}» {times}× за {within}</translation>
     </message>
     <message>
         <source>{method} {url}</source>
         <translation>{method} {url}</translation>
-    </message>
-    <message>
-        <source>{operation} {amount} {measure}</source>
-        <translation>{operation} {amount} {measure}</translation>
     </message>
 </context>
 <context>

@@ -763,10 +763,6 @@
         <translation>只計算相同的</translation>
     </message>
     <message>
-        <source>Coupon {value} {discount_type}</source>
-        <translation>優惠券 {value} {discount_type}</translation>
-    </message>
-    <message>
         <source>Create a task</source>
         <translation>建立待辦事項</translation>
     </message>
@@ -1087,10 +1083,6 @@
         <translation>顧客下單</translation>
     </message>
     <message>
-        <source>Order placed ({which})</source>
-        <translation>顧客下單（{which}）</translation>
-    </message>
-    <message>
         <source>Order total</source>
         <translation>訂單金額</translation>
     </message>
@@ -1175,12 +1167,48 @@
         <translation>將檢查記錄在欄位</translation>
     </message>
     <message>
-        <source>Referral code ({value} {discount_type} off for friends)</source>
-        <translation>推薦碼（朋友享 {value} {discount_type} 折扣）</translation>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Coupon {value} % off</source>
+        <translation>優惠券 {value}% 折扣</translation>
+    </message>
+    <message>
+        <source>Coupon {value} off</source>
+        <translation>優惠券折抵 {value}</translation>
+    </message>
+    <message>
+        <source>Coupon: free shipping</source>
+        <translation>優惠券：免運費</translation>
+    </message>
+    <message>
+        <source>First order only</source>
+        <translation>只限第一筆訂單</translation>
+    </message>
+    <message>
+        <source>Order number {nth}</source>
+        <translation>第 {nth} 筆訂單</translation>
     </message>
     <message>
         <source>Referral code used</source>
         <translation>推薦碼被使用</translation>
+    </message>
+    <message>
+        <source>Referral code: free shipping for friends</source>
+        <translation>推薦碼：朋友享免運費</translation>
+    </message>
+    <message>
+        <source>Referral code: friends get {value} % off</source>
+        <translation>推薦碼：朋友享 {value}% 折扣</translation>
+    </message>
+    <message>
+        <source>Referral code: friends get {value} off</source>
+        <translation>推薦碼：朋友折抵 {value}</translation>
     </message>
     <message>
         <source>Remove tag</source>
@@ -1189,6 +1217,14 @@
     <message>
         <source>Removes a tag from the contact. End the tag with * to remove a family of tags, e.g. segment:*.</source>
         <translation>移除顧客的標籤。標籤結尾加上 * 可移除一整組標籤，例如 segment:*。</translation>
+    </message>
+    <message>
+        <source>Reset points to 0</source>
+        <translation>點數歸零</translation>
+    </message>
+    <message>
+        <source>Reset score “{score}” to 0</source>
+        <translation>分數「{score}」歸零</translation>
     </message>
     <message>
         <source>Reset to 0</source>
@@ -1213,6 +1249,10 @@
     <message>
         <source>Score name</source>
         <translation>分數名稱</translation>
+    </message>
+    <message>
+        <source>Score “{score}”: {operation} {amount}</source>
+        <translation>分數「{score}」：{operation} {amount}</translation>
     </message>
     <message>
         <source>Segment tags start with</source>
@@ -1487,6 +1527,10 @@
         <translation>期間</translation>
     </message>
     <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>天</translation>
     </message>
@@ -1503,6 +1547,18 @@
         <translation>form_submitted</translation>
     </message>
     <message>
+        <source>has all of</source>
+        <translation>全部都有</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>有任一個</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>全部都沒有</translation>
+    </message>
+    <message>
         <source>hour</source>
         <translation>小時</translation>
     </message>
@@ -1513,6 +1569,54 @@
     <message>
         <source>https://…</source>
         <translation>https://…</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空的</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>已填寫</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>少於</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>多於</translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation>為否</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不是空的</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>是其中之一</translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation>為是</translation>
     </message>
     <message>
         <source>minute</source>
@@ -1529,6 +1633,10 @@
     <message>
         <source>product</source>
         <translation>product</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>開頭是</translation>
     </message>
     <message>
         <source>vip</source>
@@ -1559,16 +1667,20 @@
         <translation>{within}內 {event} {times} 次</translation>
     </message>
     <message>
-        <source>{measure} reaches {threshold}</source>
-        <translation>{measure} 達到 {threshold}</translation>
+        <source>{measure}: {threshold} or more</source>
+        <translation>{measure}：{threshold} 以上</translation>
+    </message>
+    <message>
+        <source>{operation} {amount} points</source>
+        <translation>{operation} {amount} 點</translation>
+    </message>
+    <message>
+        <source>“{event}” {times} times within {within}</source>
+        <translation>{within}內「{event}」{times} 次</translation>
     </message>
     <message>
         <source>{method} {url}</source>
         <translation>{method} {url}</translation>
-    </message>
-    <message>
-        <source>{operation} {amount} {measure}</source>
-        <translation>{operation} {amount} {measure}</translation>
     </message>
 </context>
 <context>

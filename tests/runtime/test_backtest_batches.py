@@ -9,13 +9,24 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from runtime import flows_store
 from runtime.db.models import Contact, Event, Setting
 from runtime.demo_store import write_store
 from runtime.engine.actions import coupon_code
+from runtime.flow import Flow
 from runtime.flowfile import load_flow
 from runtime.importers import run_import
 from runtime.simulate import run_backtest
-from tests.runtime.builders import KYIV, SHOP, TIERS, add_contact, add_order, at
+from tests.runtime.builders import (
+    KYIV,
+    SHOP,
+    TIERS,
+    add_contact,
+    add_order,
+    at,
+    live_engine,
+    order_event,
+)
 
 RECIPES = Path(__file__).resolve().parents[2] / "recipes"
 SECRET = "fedcba9876543210fedcba9876543210"
@@ -96,3 +107,29 @@ def test_a_tag_added_then_removed_within_a_batch_stays_removed(service, flush_ru
     third = [s["reason"] for s in report["skipped"]
              if s["node"] == "remove-at-risk" and s["at"].startswith("2025-05-05")]
     assert third == ["not_tagged"]
+
+
+def test_a_batch_writes_changes_with_the_time_they_happened(service):
+    # Written at the end of the batch, the unsubscribe and the field still carry the moment of
+    # their step, not the moment of the flush.
+    flow = Flow("Stop mailing")
+    t = flow.add_node("trigger.order_placed")
+    note = flow.add_node("action.set_field", {"field": "left_at", "value": "{{ order.name }}"})
+    stop = flow.add_node("action.unsubscribe")
+    flow.connect(t, "next", note)
+    flow.connect(note, "next", stop)
+    with service.engine.begin() as conn:
+        flows_store.activate(conn, flow, at("2025-01-01 00:00"))
+        lesia = add_contact(conn, "lesia@example.ua")
+        other = add_contact(conn, "other@example.ua")
+        first = add_order(conn, lesia, "2025-02-01 10:00")
+        later = add_order(conn, other, "2025-03-01 10:00")
+        engine = live_engine(conn)
+        engine.begin_batch(conn)
+        engine.handle_event(conn, order_event(conn, first))
+        engine.handle_event(conn, order_event(conn, later))
+        engine.end_batch()
+        row = conn.execute(select(Contact.__table__).where(Contact.__table__.c.id == lesia)).one()
+    assert row.accepts_email_marketing is False
+    assert row.email_consent_at == at("2025-02-01 10:00")
+    assert row.updated_at == at("2025-02-01 10:00") and row.fields["left_at"]

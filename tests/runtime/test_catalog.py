@@ -212,10 +212,11 @@ def test_decimal_with_maximum():
 
 def test_choices():
     assert problems("trigger.order_placed", which="sometimes") == {
-        "which": "Which orders must be one of: any, first, nth"}
+        "which": "Which orders must be one of: “Every order”, “Only the first order”, "
+                 "“Only the Nth order”"}
     assert problems("trigger.order_placed", which=["nth"]) != {}
     assert problems("action.webhook", url="https://x", method="GET") == {
-        "method": "Method must be one of: POST, PUT"}
+        "method": "Method must be one of: “POST”, “PUT”"}
 
 
 @pytest.mark.parametrize("value, message", [
@@ -357,9 +358,10 @@ def test_summary_of_malformed_params_falls_back_to_the_title():
     two = [{"fact": "orders_count", "op": ">=", "value": 2}, {"fact": "tags", "op": "has",
                                                                "value": ["vip"]}]
     contact = catalog.get("condition.contact")
-    assert contact.summarize({"rules": two}) == "If orders_count >= 2 and tags has ['vip']"
+    assert contact.summarize({"rules": two}) == \
+        "If Number of orders is at least 2 and Tags has all of vip"
     assert contact.summarize({"rules": two, "match": "any"}) == \
-        "If orders_count >= 2 or tags has ['vip']"
+        "If Number of orders is at least 2 or Tags has all of vip"
     assert catalog.get("wait.until_time").summarize({"time_of_day": ""}) == "Until —"
 
 
@@ -440,3 +442,39 @@ def test_weekday_names_and_impossible_dates_are_refused():
     date_param = catalog.Param("d", "date", "Day")
     assert catalog._check_value(date_param, "2026-02-30") is not None
     assert catalog._check_value(date_param, "2028-02-29") is None
+
+
+def test_card_summaries_read_as_words_not_settings():
+    order = catalog.get("trigger.order_placed")
+    assert order.summarize({}) == "Every order"
+    assert order.summarize({"which": "first"}) == "First order only"
+    assert order.summarize({"which": "nth", "nth": 5}) == "Order number 5"
+    event = catalog.get("trigger.custom_event")
+    assert event.summarize({"event": "product_viewed"}) == "Event “product_viewed”"
+    assert event.summarize({"event": "product_viewed", "which": "nth", "times": 3,
+                            "within": {"amount": 14, "unit": "days"}}) == \
+        "“product_viewed” 3 times within 14 days"
+    points = catalog.get("action.points")
+    assert points.summarize({"operation": "subtract", "amount": 5}) == "Subtract 5 points"
+    assert points.summarize({"operation": "reset", "measure": "score", "score": "vip"}) == \
+        "Reset score “vip” to 0"
+    coupon = catalog.get("action.coupon")
+    assert coupon.summarize({"discount_type": "fixed", "value": 50}) == "Coupon 50 off"
+    assert coupon.summarize({"discount_type": "free_shipping"}) == "Coupon: free shipping"
+    # A choice shows its label, as the form does; rules read as a sentence.
+    assert catalog.get("action.end").summarize({"outcome": "goal"}) == "End (Goal reached)"
+    rules = [{"fact": "orders_count", "op": ">=", "value": 2},
+             {"fact": "tags", "op": "has_any", "value": ["vip", "gold"]},
+             {"fact": "field:size", "op": "is_set"}]
+    assert catalog.get("condition.contact").summarize({"rules": rules, "match": "any"}) == \
+        "If Number of orders is at least 2 or Tags has any of vip, gold or size is filled in"
+    # The studio translates the pattern, the labels and the words through one function.
+    words = {"Order number {nth}": "Замовлення № {nth}", "Goal reached": "Мету досягнуто",
+             "End ({outcome})": "Кінець ({outcome})", "is at least": "щонайменше",
+             "Number of orders": "Кількість замовлень"}.get
+    assert order.summarize({"which": "nth", "nth": 2}, lambda t: words(t, t)) == \
+        "Замовлення № 2"
+    assert catalog.get("action.end").summarize({"outcome": "goal"}, lambda t: words(t, t)) == \
+        "Кінець (Мету досягнуто)"
+    assert catalog.get("condition.contact").summarize(
+        {"rules": rules[:1]}, lambda t: words(t, t)) == "If Кількість замовлень щонайменше 2"

@@ -135,4 +135,5 @@ def test_the_settings_are_checked_only_when_they_show():
     assert catalog.validate_params(spec, {**wrong, "which": "nth"}) == [
         ("times", "Event number must be at least 2"), ("within", "Within is too short")]
     assert catalog.validate_params(spec, {**wrong, "which": "3rd"}) == [
-        ("which", "Which events must be one of: every, nth")]
+        ("which", "Which events must be one of: “Every event”, "
+                  "“Only the Nth event within a period”")]

@@ -41,6 +41,9 @@ def test_segment_tags_follow_the_scores_and_replace_the_previous_one(service):
                 add_order(conn, ids[name], when, total)
         add_order(conn, ids["j"], "2025-04-01 10:00", "999", cancelled=True)  # never counts
         nobody = add_contact(conn, "nobody@example.ua")  # no purchase: no segment
+        # Tagged once, but the only purchase was cancelled since: the stale tag goes.
+        gone = add_contact(conn, "gone@example.ua", tags=("rfm:Champions",))
+        add_order(conn, gone, "2025-03-01 10:00", "5000", cancelled=True)
         # J comes back on 10 June: the next morning J, E and H change segment.
         replay(conn, ("rfm-segments",), "2025-06-01 00:00",
                [("order", ids["j"], "2025-06-10 12:00")], "2025-06-20 00:00")
@@ -48,9 +51,9 @@ def test_segment_tags_follow_the_scores_and_replace_the_previous_one(service):
         untagged = [(when, cid, d["tags"]) for when, cid, status, _r, d
                     in log(conn, "untag-previous") if status == "done"]
         final = {name: tags(conn, cid) for name, cid in ids.items()}
-        nobody_tags = tags(conn, nobody)
+        nobody_tags, gone_tags = tags(conn, nobody), tags(conn, gone)
     first, second = "2025-06-01T06:00:00+03:00", "2025-06-11T06:00:00+03:00"
-    name_of = {cid: name for name, cid in ids.items()}
+    name_of = {cid: name for name, cid in ids.items()} | {gone: "gone"}
     assert [(when, name_of[cid], tag) for when, cid, tag in tagged] == [
         (first, "b", "rfm:Champions"), (first, "c", "rfm:Loyal"), (first, "d", "rfm:New"),
         (first, "e", "rfm:Loyal"), (first, "f", "rfm:At risk"),
@@ -62,9 +65,10 @@ def test_segment_tags_follow_the_scores_and_replace_the_previous_one(service):
         (second, "j", "rfm:Potential loyalist"),
     ]
     assert [(when, name_of[cid], removed) for when, cid, removed in untagged] == [
-        (first, "i", ["rfm:Loyal"]), (second, "e", ["rfm:Loyal"]),
+        (first, "i", ["rfm:Loyal"]), (first, "gone", ["rfm:Champions"]),
+        (second, "e", ["rfm:Loyal"]),
         (second, "h", ["rfm:Potential loyalist"]), (second, "j", ["rfm:Hibernating"])]
     assert final["a"] == {"rfm:Champions", "vip"}
     assert final["e"] == {"rfm:Potential loyalist"} and final["i"] == {"rfm:Lost"}
     assert all(len([t for t in found if t.startswith("rfm:")]) == 1 for found in final.values())
-    assert nobody_tags == set()
+    assert nobody_tags == set() and gone_tags == set()
