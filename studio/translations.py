@@ -22,6 +22,7 @@ SETTING = "language"
 _ALIASES = {"zh_HK": "zh_TW", "zh_MO": "zh_TW", "zh_Hant": "zh_TW"}
 
 _installed: list[QTranslator] = []  # the application does not own Python translators
+_default_before: list[QLocale] = []  # the locale before a language was chosen
 
 
 def chosen_language() -> str:
@@ -53,6 +54,10 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
         return None
     app.installTranslator(own)
     _installed.append(own)
+    # Dates, numbers and month names in the same language as the words around them.
+    if not _default_before:
+        _default_before.append(QLocale())
+    QLocale.setDefault(locale)
     # Qt's own strings: the buttons of message boxes, file dialogs, context menus.
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_",
@@ -67,3 +72,5 @@ def remove_translators(app: QCoreApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    if _default_before:
+        QLocale.setDefault(_default_before.pop())

@@ -88,3 +88,10 @@ def test_card_titles_and_summaries_follow_the_language(ukrainian):
     item = NodeItem(wait)
     item.sync(flow)
     assert (item.title, item.summary) == ("Зачекати", "Зачекати 7 дн.")
+
+
+def test_dates_follow_the_chosen_language(ukrainian):
+    # Month names in the backtest's date fields come from the default locale.
+    from PySide6.QtCore import QDate, QLocale
+
+    assert QLocale().toString(QDate(2025, 11, 23), "d MMMM yyyy") == "23 листопада 2025"
