@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -132,6 +133,8 @@ class FlowSettingsDialog(QDialog):
         self.can_enrol_existing = bool(kinds & set(ENROLS_EXISTING))
         self.goal_rows: list[GoalRow] = []
         layout = QVBoxLayout(self)
+        # Goals added while the dialog is open make it taller instead of squeezing the rows.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setSpacing(12)
         layout.addWidget(self._entry_box())
         layout.addWidget(self._goals_box())
@@ -245,11 +248,20 @@ class FlowSettingsDialog(QDialog):
     def remove_goal(self, row: GoalRow) -> None:
         self.goal_rows.remove(row)
         self.goal_list.removeWidget(row)
+        row.hide()
         row.deleteLater()
         self._update_goals()
 
     def _update_goals(self) -> None:
         self.no_goals.setVisible(not self.goal_rows)
+        if self.isVisible():
+            # Once the new row is shown (Qt shows it on the next turn of the event loop):
+            # every row at its natural height, and a removed goal gives its height back.
+            QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        self.layout().activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def _update_days(self) -> None:
         self.days.setEnabled(self.after_days.isChecked())

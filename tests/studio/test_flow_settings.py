@@ -232,3 +232,16 @@ def test_found_from_the_flow_menu_and_the_empty_property_panel(qtbot, window):
     assert not button.isVisible()
     window.select_nodes([])
     assert button.isVisible()
+
+
+def test_goals_added_while_open_make_the_dialog_taller_not_the_rows_smaller(qtbot, window):
+    dialog = open_dialog(window, flow_with("trigger.order_placed", "action.send_email"))
+    height = dialog.height()
+    rows = [dialog.add_goal() for _ in range(4)]
+    qtbot.waitUntil(lambda: dialog.height() > height)
+    assert all(r.height() >= r.sizeHint().height() for r in rows)
+    grown = dialog.height()
+    for row in rows[1:]:
+        qtbot.mouseClick(row.remove_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.height() < grown)
+    click_cancel(qtbot, dialog)
