@@ -10,7 +10,7 @@ from sqlalchemy.engine import Dialect
 from runtime.importers.cell_values import CellError
 from runtime.importers.csv_reading import CsvTable, fit, read_table, require_columns
 from runtime.importers.order_cells import MINUTES_SECONDS, REQUIRED, UNKNOWN, OrderCells
-from runtime.importers.records import OrderRecord, Section
+from runtime.importers.records import CURRENCY, OrderFile, OrderRecord, Section, add_buyer
 
 WHAT = "Shopify order export"
 
@@ -36,7 +36,7 @@ class _Group:
 
 
 def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
-                 dialect: Dialect) -> list[OrderRecord]:
+                 dialect: Dialect) -> OrderFile:
     """Valid orders in file order; every row of a refused order is listed in `section`.
 
     Values come out as `dialect`'s driver stores them (see OrderCells).
@@ -53,6 +53,12 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
     item_cells, known_item = c.item_cells, c.items.get
     purchase, not_purchase = c.purchase
     groups: list[_Group] = []
+    # The file's summaries are gathered as the orders are made. They hold only if no order
+    # is refused and every order's rows are together; else they are worked out again at the end.
+    records: list[OrderRecord] = []
+    buyers: dict[str, list] = {}
+    item_currency: dict = {}
+    together = True
     current: dict[str, _Group] = {}
     by_key: dict[str, _Group] = {}
     # The previous row's name cell as written and its group: most rows continue that order.
@@ -82,6 +88,8 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
             group = current.get(name)
             last_cell = name_cell
             if group is not None and (not id_cell or id_cell == group.id_cell):
+                if group is not last:
+                    together = False
                 last = group
                 group.lines.append(line)
                 record = group.record
@@ -124,6 +132,8 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
                             f"order {key} appears twice (first at line {other.lines[0]})")
                     continue
                 by_key[key] = group
+                records.append(record)
+                add_buyer(buyers, record)
         texts = item_cells(row)
         item = known_item(texts)
         if item is None:
@@ -132,8 +142,12 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
             except CellError as exc:
                 _refuse(section, group, line, exc.reason)
                 continue
+            # Cells not seen before make a new item, so its first order is this one.
+            item_currency[item] = record.values[CURRENCY]
         record.items.append(item)
 
+    if together and not section.rejected:
+        return OrderFile(records, buyers, item_currency)
     records = []
     for group in groups:
         bad_lines = group.bad_lines
@@ -148,7 +162,7 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
                     "line": line, "order": group.name,
                     "reason": f"part of order {group.name}, skipped because of line {first_bad}",
                 })
-    return records
+    return OrderFile.of(records)
 
 
 def _refuse(section: Section, group: _Group, line: int, reason: str) -> None:
