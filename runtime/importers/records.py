@@ -51,21 +51,27 @@ class ItemCells:
         self.stored_price, self.price = stored_price, price
 
 
-@dataclass(slots=True)
 class OrderRecord:
     """One order of an order file.
 
     `values` holds ORDER_VALUES as the database driver stores them (converted by the column
     types, see runtime.db.bulk), so that writing and comparing with stored orders needs no
-    conversion per order.
+    conversion per order. While the file is read it also keeps its rows' bookkeeping: the id
+    cell as written, the lines of its rows and those that were refused (one object per order
+    rather than two: an export has hundreds of thousands of them).
     """
 
-    key: str
-    name: str
-    email: str | None
-    values: tuple
-    line: int
-    items: list[ItemCells] = field(default_factory=list)
+    __slots__ = ("bad_lines", "email", "id_cell", "items", "key", "line", "lines", "name",
+                 "values")
+
+    def __init__(self, key: str, name: str, email: str | None, values: tuple, line: int,
+                 id_cell: str = "") -> None:
+        self.key, self.name, self.email, self.values, self.line = key, name, email, values, line
+        self.id_cell = id_cell
+        self.items: list[ItemCells] = []
+        self.lines = [line]
+        # Most orders have none: the list is made when the first bad line comes.
+        self.bad_lines: list[int] | None = None
 
 
 @dataclass(slots=True)
