@@ -15,6 +15,8 @@ PRODUCTS = Product.__table__
 ORDER_COLUMNS = ("name", "contact_id", *ORDER_VALUES)
 ITEM_COLUMNS = ("product_id", "title", "sku", "quantity", "price")
 CHUNK = 500
+# New orders written per executemany (with their items).
+BATCH = 5_000
 # A first import at least this large (and larger than what is stored) inserts the orders and
 # their line items without secondary indexes and builds them afterwards, in the same
 # transaction.
@@ -84,30 +86,31 @@ def _insert_new(conn: Connection, new: list[OrderRecord], contact_ids: dict[str,
     not_demo = False if to_bool is None else to_bool(False)
     contact_of = contact_ids.get
     before = conn.execute(select(func.max(ORDERS.c.id))).scalar() or 0
-    item_rows: list[tuple] = []
-    add_item = item_rows.append
     if conn.dialect.name == "sqlite":
-        # SQLite takes the ids we give, so items need no query to find their orders, and both
-        # kinds of rows are built in one pass over the records (each pass over hundreds of
-        # thousands of records costs a cache miss or more per record).
-        order_rows: list[tuple] = []
-        add_order = order_rows.append
+        # SQLite takes the ids we give, so items need no query to find their orders. Orders
+        # and their items are built in one pass over the records and written a batch at a
+        # time, while the rows just built are still in the CPU's cache.
+        written = 0
         order_id = before
-        for r in new:
-            order_id += 1
-            add_order((order_id, r.key, r.name, contact_of(r.email), *r.values, not_demo))
-            for item in r.items:
-                add_item((order_id, *stored_item[item]))
-        _NEW_ORDERS.execute_converted(conn, order_rows)
-    else:
-        _NEW_ORDERS_NUMBERED_BY_DB.execute_converted(conn, [
-            (r.key, r.name, contact_of(r.email), *r.values, not_demo) for r in new])
-        query = select(ORDERS.c.key, ORDERS.c.id).where(ORDERS.c.id > before)
-        id_of = dict(conn.execute(query).all())
-        for r in new:
-            order_id = id_of[r.key]
-            for item in r.items:
-                add_item((order_id, *stored_item[item]))
+        for start in range(0, len(new), BATCH):
+            order_rows: list[tuple] = []
+            add_order = order_rows.append
+            item_rows: list[tuple] = []
+            add_item = item_rows.append
+            for r in new[start:start + BATCH]:
+                order_id += 1
+                add_order((order_id, r.key, r.name, contact_of(r.email), *r.values, not_demo))
+                for item in r.items:
+                    add_item((order_id, *stored_item[item]))
+            _NEW_ORDERS.execute_converted(conn, order_rows)
+            _NEW_ITEMS.execute_converted(conn, item_rows)
+            written += len(item_rows)
+        return written
+    _NEW_ORDERS_NUMBERED_BY_DB.execute_converted(conn, [
+        (r.key, r.name, contact_of(r.email), *r.values, not_demo) for r in new])
+    query = select(ORDERS.c.key, ORDERS.c.id).where(ORDERS.c.id > before)
+    id_of = dict(conn.execute(query).all())
+    item_rows = [(id_of[r.key], *stored_item[item]) for r in new for item in r.items]
     _NEW_ITEMS.execute_converted(conn, item_rows)
     return len(item_rows)
 
