@@ -19,10 +19,9 @@ from runtime.importers.contact_store import ContactStore
 from runtime.importers.order_writer import write_orders
 from runtime.importers.records import (
     ACCEPTS_MARKETING,
-    CREATED_AT,
     ContactRecord,
     EventRecord,
-    OrderRecord,
+    OrderFile,
     Section,
 )
 from runtime.shop import zone
@@ -98,8 +97,8 @@ def _run(engine: Engine, zone: tzinfo, now: datetime, customers, orders, contact
     contact_records = (contacts_csv.parse_contacts(contacts_plan, sections["contacts"], zone)
                        if contacts_plan else [])
     checkpoint(0.2)
-    order_records = (shopify_orders.parse_orders(order_table, sections["orders"], zone,
-                                                 engine.dialect) if order_table else [])
+    order_file = (shopify_orders.parse_orders(order_table, sections["orders"], zone,
+                                              engine.dialect) if order_table else OrderFile.of([]))
     checkpoint(0.6)
     event_records = (events_csv.parse_events(event_table, sections["events"], zone)
                      if event_table else [])
@@ -111,14 +110,14 @@ def _run(engine: Engine, zone: tzinfo, now: datetime, customers, orders, contact
                    for name, records in (("customers", customer_records),
                                          ("contacts", contact_records))}
         listed = touched["customers"] | touched["contacts"]
-        _apply_order_contacts(store, order_records, listed, conn.dialect)
+        _apply_order_contacts(store, order_file.buyers, listed, conn.dialect)
         _apply_event_contacts(store, event_records)
         changed = store.changed()
         for name, emails in touched.items():
             sections[name].updated = len(emails & changed)
         contact_ids = store.flush(conn)
         checkpoint(0.75)
-        line_items = write_orders(conn, order_records, contact_ids, sections["orders"])
+        line_items = write_orders(conn, order_file, contact_ids, sections["orders"])
         events_csv.write_events(conn, event_records, contact_ids, sections["events"])
         checkpoint(0.98)  # the last chance to cancel: after this the transaction commits
 
@@ -190,7 +189,7 @@ def _apply_contacts(store: ContactStore, records: list[ContactRecord],
     return {record.email for record in records}
 
 
-def _apply_order_contacts(store: ContactStore, orders: list[OrderRecord], listed: set[str],
+def _apply_order_contacts(store: ContactStore, buyers: dict[str, list], listed: set[str],
                           dialect: Dialect) -> None:
     """Contacts for the orders' emails: guests are created from their orders.
 
@@ -198,34 +197,17 @@ def _apply_order_contacts(store: ContactStore, orders: list[OrderRecord], listed
     store customer id. A guest's consent is the "Accepts Marketing" answer of their latest
     order, and their contact dates from their first order. A customer keeps the consent and
     the date their customer record gave: it is the store's own, more deliberate answer.
+    `buyers` is OrderFile.buyers: order times as stored (UTC, in a form that sorts like the
+    times); only the guests' become datetimes.
     """
-    # Order times as stored (UTC, in a form that sorts like the times) decide first and latest;
-    # only the chosen ones become datetimes.
-    first: dict[str, object] = {}
-    latest: dict[str, tuple[object, OrderRecord]] = {}
-    for order in orders:
-        email = order.email
-        if email is None:
-            continue
-        created = order.values[CREATED_AT]
-        known = first.get(email)
-        if known is None:
-            first[email] = created
-            latest[email] = (created, order)
-            continue
-        if created < known:
-            first[email] = created
-        if created > latest[email][0]:
-            latest[email] = (created, order)
     as_time, as_bool = result_processors(dialect, Order.__table__,
                                          ("created_at", "accepts_marketing"))
-    guests = [email for email in first if email not in listed
+    guests = [email for email in buyers if email not in listed
               and (email not in store or store.external_id(email) is None)]
     store.prefetch(guests)
     for email in guests:
-        first_at = first[email]
+        first_at, latest_at, order = buyers[email]
         record = ContactRecord(email=email, created_at=as_time(first_at) if as_time else first_at)
-        latest_at, order = latest[email]
         answer = order.values[ACCEPTS_MARKETING]
         if answer is not None:
             record.accepts_email = bool(as_bool(answer) if as_bool else answer)

@@ -31,6 +31,7 @@ OPTIONAL = ("Id", "Fulfillment Status", "Accepts Marketing", "Currency", "Subtot
 # the one reported); "Created at" is checked after "Email".
 MEMO_COLUMNS = ("Email", "Currency", "Subtotal", "Total", "Refunded Amount", "Discount Code",
                 "Financial Status", "Fulfillment Status", "Cancelled at", "Accepts Marketing")
+CANCELLED_AT = MEMO_COLUMNS.index("Cancelled at")
 ITEM_COLUMNS = ("Lineitem sku", "Lineitem name", "Lineitem quantity", "Lineitem price", "Vendor")
 # Emails are the largest repeating column (one per customer); unique values stop here.
 MEMO_LIMIT = 500_000
@@ -77,6 +78,12 @@ class OrderCells:
         processors = bind_processors(dialect, ORDERS, stored)
         self.parsers = [(parsers[name], process) for name, process in zip(MEMO_COLUMNS, processors,
                                                                           strict=True)]
+        # Cancellation times are unique per cancelled order: Shopify's own format takes the
+        # fast path the order time takes (which gives the stored value), anything else the
+        # general parser and the column's processor.
+        cancelled_at, store_cancelled = self.parsers[CANCELLED_AT]
+        self.parsers[CANCELLED_AT] = (
+            lambda v: self.shopify_time(v) or _stored(cancelled_at(v), store_cancelled), None)
         self.memos: list[dict[str, object]] = [{} for _ in MEMO_COLUMNS]
         self.memo_cells = itemgetter(*(self.position[name] for name in MEMO_COLUMNS))
         self.misses = (UNKNOWN,) * len(MEMO_COLUMNS)
@@ -191,6 +198,10 @@ class OrderCells:
         vendor = cells.text(vendor_text, h["Vendor"], 255)
         stored = price if self.store_price is None else self.store_price(price)
         return ItemCells(title, sku, quantity, stored, price, vendor)
+
+
+def _stored(value: object, process) -> object:
+    return value if value is None or process is None else process(value)
 
 
 def _as_text(moment: datetime) -> str:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from sqlalchemy import Connection, delete, func, select
 
 from runtime.db.bulk import BulkStatement, bind_processors, indexes_built_after, select_raw
 from runtime.db.models import LineItem, Order, Product
-from runtime.importers.records import ORDER_VALUES, ItemCells, OrderRecord, Section
+from runtime.importers.records import ORDER_VALUES, ItemCells, OrderFile, OrderRecord, Section
 
 ORDERS = Order.__table__
 ITEMS = LineItem.__table__
@@ -16,8 +14,9 @@ PRODUCTS = Product.__table__
 # The order columns an import owns, compared to decide whether a stored order changed.
 ORDER_COLUMNS = ("name", "contact_id", *ORDER_VALUES)
 ITEM_COLUMNS = ("product_id", "title", "sku", "quantity", "price")
-CURRENCY = ORDER_VALUES.index("currency")
 CHUNK = 500
+# New orders written per executemany (with their items).
+BATCH = 5_000
 # A first import at least this large (and larger than what is stored) inserts the orders and
 # their line items without secondary indexes and builds them afterwards, in the same
 # transaction.
@@ -31,19 +30,21 @@ _NEW_PRODUCTS = BulkStatement(PRODUCTS, ["title", "sku", "vendor", "price", "cur
                                          "collections"])
 
 
-def write_orders(conn: Connection, records: list[OrderRecord], contact_ids: dict[str, int],
+def write_orders(conn: Connection, orders: OrderFile, contact_ids: dict[str, int],
                  section: Section) -> int:
     """Insert new orders, update changed ones; returns how many line items were written."""
+    records = orders.records
     if not records:
         return 0
-    stored_item = _resolve_products(conn, records)
-    stored, stored_count = _stored_orders(conn, {record.key for record in records})
+    stored_item = _resolve_products(conn, orders.item_currency)
+    stored, stored_count = _stored_orders(conn, records)
     stored_items = _stored_items(conn, {order_id for order_id, _ in stored.values()})
 
-    new: list[OrderRecord] = []
+    # Into an empty table every order is new: no pass over the records to find out.
+    new: list[OrderRecord] = records if not stored else []
     changed: list[tuple] = []
     replaced: list[tuple[int, list[tuple]]] = []
-    for record in records:
+    for record in records if stored else ():
         existing = stored.get(record.key)
         if existing is None:
             new.append(record)
@@ -86,31 +87,43 @@ def _insert_new(conn: Connection, new: list[OrderRecord], contact_ids: dict[str,
     contact_of = contact_ids.get
     before = conn.execute(select(func.max(ORDERS.c.id))).scalar() or 0
     if conn.dialect.name == "sqlite":
-        # SQLite takes the ids we give, so items need no query to find their orders.
-        ids: Sequence[int] = range(before + 1, before + 1 + len(new))
-        _NEW_ORDERS.execute_converted(conn, [
-            (order_id, r.key, r.name, contact_of(r.email), *r.values, not_demo)
-            for order_id, r in zip(ids, new, strict=True)])
-    else:
-        _NEW_ORDERS_NUMBERED_BY_DB.execute_converted(conn, [
-            (r.key, r.name, contact_of(r.email), *r.values, not_demo) for r in new])
-        query = select(ORDERS.c.key, ORDERS.c.id).where(ORDERS.c.id > before)
-        id_of = dict(conn.execute(query).all())
-        ids = [id_of[r.key] for r in new]
-    item_rows = []
-    add = item_rows.append
-    for order_id, record in zip(ids, new, strict=True):
-        for item in record.items:
-            add((order_id, *stored_item[item]))
+        # SQLite takes the ids we give, so items need no query to find their orders. Orders
+        # and their items are built in one pass over the records and written a batch at a
+        # time, while the rows just built are still in the CPU's cache.
+        written = 0
+        order_id = before
+        for start in range(0, len(new), BATCH):
+            order_rows: list[tuple] = []
+            add_order = order_rows.append
+            item_rows: list[tuple] = []
+            add_item = item_rows.append
+            for r in new[start:start + BATCH]:
+                order_id += 1
+                add_order((order_id, r.key, r.name, contact_of(r.email), *r.values, not_demo))
+                for item in r.items:
+                    add_item((order_id, *stored_item[item]))
+            _NEW_ORDERS.execute_converted(conn, order_rows)
+            _NEW_ITEMS.execute_converted(conn, item_rows)
+            written += len(item_rows)
+        return written
+    _NEW_ORDERS_NUMBERED_BY_DB.execute_converted(conn, [
+        (r.key, r.name, contact_of(r.email), *r.values, not_demo) for r in new])
+    query = select(ORDERS.c.key, ORDERS.c.id).where(ORDERS.c.id > before)
+    id_of = dict(conn.execute(query).all())
+    item_rows = [(id_of[r.key], *stored_item[item]) for r in new for item in r.items]
     _NEW_ITEMS.execute_converted(conn, item_rows)
     return len(item_rows)
 
 
-def _stored_orders(conn: Connection, keys: set[str]) -> tuple[dict[str, tuple[int, tuple]], int]:
+def _stored_orders(conn: Connection, records: list[OrderRecord]
+                   ) -> tuple[dict[str, tuple[int, tuple]], int]:
     """key -> (id, stored values in ORDER_COLUMNS order) for the stored orders the file
     mentions, and how many orders are stored in all."""
     # One pass over the table beats thousands of IN (...) queries when most keys are known.
     rows = select_raw(conn, ORDERS, ("id", "key", *ORDER_COLUMNS))
+    if not rows:
+        return {}, 0
+    keys = {record.key for record in records}
     return {row[1]: (row[0], row[2:]) for row in rows if row[1] in keys}, len(rows)
 
 
@@ -123,19 +136,14 @@ def _stored_items(conn: Connection, order_ids: set[int]) -> dict[int, list[tuple
     return items
 
 
-def _resolve_products(conn: Connection, records: list[OrderRecord]) -> dict[ItemCells, tuple]:
+def _resolve_products(conn: Connection, currency_of: dict[ItemCells, str | None]
+                      ) -> dict[ItemCells, tuple]:
     """Each distinct item -> its stored values (ITEM_COLUMNS), creating the products the shop
     does not have yet.
 
     Items with a sku match products by sku; items without one match sku-less products by title.
-    The newest order (first in the file) names a new product.
+    The newest order (first in the file) names a new product, in its currency.
     """
-    currency_of: dict[ItemCells, str | None] = {}
-    for record in records:
-        currency = record.values[CURRENCY]
-        for item in record.items:
-            if item not in currency_of:
-                currency_of[item] = currency
     by_sku, by_title = _product_index(conn)
     new: dict[tuple[str | None, str], tuple] = {}
     for item, currency in currency_of.items():

@@ -35,6 +35,7 @@ ORDER_VALUES = (
 )
 CREATED_AT = ORDER_VALUES.index("created_at")
 ACCEPTS_MARKETING = ORDER_VALUES.index("accepts_marketing")
+CURRENCY = ORDER_VALUES.index("currency")
 
 
 class ItemCells:
@@ -50,21 +51,72 @@ class ItemCells:
         self.stored_price, self.price = stored_price, price
 
 
-@dataclass(slots=True)
 class OrderRecord:
     """One order of an order file.
 
     `values` holds ORDER_VALUES as the database driver stores them (converted by the column
     types, see runtime.db.bulk), so that writing and comparing with stored orders needs no
-    conversion per order.
+    conversion per order. While the file is read it also keeps its rows' bookkeeping: the id
+    cell as written, the lines of its rows and those that were refused (one object per order
+    rather than two: an export has hundreds of thousands of them).
     """
 
-    key: str
-    name: str
-    email: str | None
-    values: tuple
-    line: int
-    items: list[ItemCells] = field(default_factory=list)
+    __slots__ = ("bad_lines", "email", "id_cell", "items", "key", "line", "lines", "name",
+                 "values")
+
+    def __init__(self, key: str, name: str, email: str | None, values: tuple, line: int,
+                 id_cell: str = "") -> None:
+        self.key, self.name, self.email, self.values, self.line = key, name, email, values, line
+        self.id_cell = id_cell
+        self.items: list[ItemCells] = []
+        self.lines = [line]
+        # Most orders have none: the list is made when the first bad line comes.
+        self.bad_lines: list[int] | None = None
+
+
+@dataclass(slots=True)
+class OrderFile:
+    """The valid orders of an order file, with what the later steps need to know about all of
+    them, gathered while the file is read (another pass over hundreds of thousands of records
+    costs a cache miss or more per record).
+
+    `buyers`: email -> [first order time, latest order time, latest order], times as stored,
+    emails in the order they first occur. `item_currency`: each distinct item -> the currency
+    of the first order that has it, in that order.
+    """
+
+    records: list[OrderRecord]
+    buyers: dict[str, list]
+    item_currency: dict[ItemCells, str | None]
+
+    @classmethod
+    def of(cls, records: list[OrderRecord]) -> OrderFile:
+        """The summaries worked out from the records themselves."""
+        buyers: dict[str, list] = {}
+        item_currency: dict[ItemCells, str | None] = {}
+        for record in records:
+            add_buyer(buyers, record)
+            currency = record.values[CURRENCY]
+            for item in record.items:
+                if item not in item_currency:
+                    item_currency[item] = currency
+        return cls(records, buyers, item_currency)
+
+
+def add_buyer(buyers: dict[str, list], record: OrderRecord) -> None:
+    """Count `record` in its email's first and latest order (the earlier of equal times wins)."""
+    email = record.email
+    if email is None:
+        return
+    created = record.values[CREATED_AT]
+    known = buyers.get(email)
+    if known is None:
+        buyers[email] = [created, created, record]
+        return
+    if created < known[0]:
+        known[0] = created
+    if created > known[1]:
+        known[1], known[2] = created, record
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Dialect
 from runtime.importers.cell_values import CellError
 from runtime.importers.csv_reading import CsvTable, fit, read_table, require_columns
 from runtime.importers.order_cells import MINUTES_SECONDS, REQUIRED, UNKNOWN, OrderCells
-from runtime.importers.records import OrderRecord, Section
+from runtime.importers.records import CURRENCY, ItemCells, OrderFile, OrderRecord, Section
 
 WHAT = "Shopify order export"
 
@@ -22,21 +22,8 @@ def open_orders(path: Path | str) -> CsvTable:
     return table
 
 
-class _Group:
-    """The rows of one order while the file is read."""
-
-    __slots__ = ("bad_lines", "id_cell", "lines", "name", "record")
-
-    def __init__(self, name: str, id_cell: str, line: int) -> None:
-        self.name, self.id_cell = name, id_cell
-        self.record: OrderRecord | None = None
-        self.lines = [line]
-        # Most orders have none: the list is made when the first bad line comes.
-        self.bad_lines: list[int] | None = None
-
-
 def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
-                 dialect: Dialect) -> list[OrderRecord]:
+                 dialect: Dialect) -> OrderFile:
     """Valid orders in file order; every row of a refused order is listed in `section`.
 
     Values come out as `dialect`'s driver stores them (see OrderCells).
@@ -52,12 +39,20 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
     known_hour, minutes_seconds, shopify_time = c.hours.get, MINUTES_SECONDS, c.shopify_time
     item_cells, known_item = c.item_cells, c.items.get
     purchase, not_purchase = c.purchase
-    groups: list[_Group] = []
-    current: dict[str, _Group] = {}
-    by_key: dict[str, _Group] = {}
-    # The previous row's name cell as written and its group: most rows continue that order.
+    # Every order begun, refused ones too, in file order.
+    orders: list[OrderRecord] = []
+    # The file's summaries (see OrderFile) are gathered as the orders are made. They hold only
+    # if no order is refused and the rows of each order are together; else they are worked
+    # out again at the end.
+    records: list[OrderRecord] = []
+    buyers: dict[str, list] = {}
+    item_currency: dict[ItemCells, str | None] = {}
+    together = True
+    current: dict[str, OrderRecord] = {}
+    by_key: dict[str, OrderRecord] = {}
+    # The previous row's name cell as written and its order: most rows continue that order.
     last_cell: str | None = None
-    last: _Group | None = None
+    last: OrderRecord | None = None
     for line, row in table.rows():
         if len(row) != width:
             row = fit(row, width)
@@ -65,10 +60,9 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
             row.append("")
         name_cell = row[at_name]
         if name_cell == last_cell and not row[at_id] and last is not None:
-            group = last
-            group.lines.append(line)
-            record = group.record
-            if record is None or group.bad_lines is not None:
+            record = last
+            record.lines.append(line)
+            if record.bad_lines is not None:
                 continue
         else:
             name = name_cell.strip()
@@ -79,18 +73,19 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
                     "reason": f"{c.header['Name']}: missing (every row needs the order name)"})
                 continue
             id_cell = row[at_id].strip().lstrip("'")
-            group = current.get(name)
+            record = current.get(name)
             last_cell = name_cell
-            if group is not None and (not id_cell or id_cell == group.id_cell):
-                last = group
-                group.lines.append(line)
-                record = group.record
-                if record is None or group.bad_lines is not None:
+            if record is not None and (not id_cell or id_cell == record.id_cell):
+                if record is not last:
+                    together = False
+                last = record
+                record.lines.append(line)
+                if record.bad_lines is not None:
                     continue
             else:
-                group = last = current[name] = _Group(name, id_cell, line)
-                groups.append(group)
                 key = id_cell or name
+                record = last = current[name] = OrderRecord(key, name, None, (), line, id_cell)
+                orders.append(record)
                 texts = memo_cells(row)
                 found = tuple(map(get, memos, texts, misses))
                 text = row[at_created]
@@ -99,63 +94,75 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
                 created = shopify_time(text) if hour is None else f"{hour}{text[13:19]}.000000"
                 if len(key) > 100 or len(name) > 100:
                     try:
-                        record = c.order(row, line, name, id_cell)
+                        c.order(row, line, name, id_cell)
                     except CellError as exc:
-                        _refuse(section, group, line, exc.reason)
+                        _refuse(section, record, line, exc.reason)
                         continue
-                else:
-                    if created is None or UNKNOWN in found:
-                        # New cells (mostly a customer's first order): parsed in check order.
-                        try:
-                            found, created = c.parse_unknown(texts, found, created, text)
-                        except CellError as exc:
-                            _refuse(section, group, line, exc.reason)
-                            continue
-                    # found: email, currency, subtotal, total, refunded, discount code,
-                    # financial and fulfillment status, cancelled at, accepts marketing.
-                    record = OrderRecord(key, name, found[0], (
-                        found[0], created, *found[1:],
-                        purchase if found[8] is None and found[6] != "voided" else not_purchase),
-                        line)
-                group.record = record
+                if created is None or UNKNOWN in found:
+                    # New cells (mostly a customer's first order): parsed in check order.
+                    try:
+                        found, created = c.parse_unknown(texts, found, created, text)
+                    except CellError as exc:
+                        _refuse(section, record, line, exc.reason)
+                        continue
+                # found: email, currency, subtotal, total, refunded, discount code,
+                # financial and fulfillment status, cancelled at, accepts marketing.
+                email = record.email = found[0]
+                record.values = (
+                    email, created, *found[1:],
+                    purchase if found[8] is None and found[6] != "voided" else not_purchase)
                 other = by_key.get(key)
                 if other is not None:
-                    _refuse(section, group, line, f"{c.header['Id' if id_cell else 'Name']}: "
-                            f"order {key} appears twice (first at line {other.lines[0]})")
+                    _refuse(section, record, line, f"{c.header['Id' if id_cell else 'Name']}: "
+                            f"order {key} appears twice (first at line {other.line})")
                     continue
-                by_key[key] = group
+                by_key[key] = record
+                records.append(record)
+                if email is not None:
+                    # As OrderFile.of counts it (add_buyer), without a call per order.
+                    known = buyers.get(email)
+                    if known is None:
+                        buyers[email] = [created, created, record]
+                    else:
+                        if created < known[0]:
+                            known[0] = created
+                        if created > known[1]:
+                            known[1], known[2] = created, record
         texts = item_cells(row)
         item = known_item(texts)
         if item is None:
             try:
                 item = c.item(row)
             except CellError as exc:
-                _refuse(section, group, line, exc.reason)
+                _refuse(section, record, line, exc.reason)
                 continue
+            # Cells not seen before make a new item, so its first order is this one.
+            item_currency[item] = record.values[CURRENCY]
         record.items.append(item)
 
+    if together and not section.rejected:
+        return OrderFile(records, buyers, item_currency)
     records = []
-    for group in groups:
-        bad_lines = group.bad_lines
+    for order in orders:
+        bad_lines = order.bad_lines
         if bad_lines is None:
-            if group.record is not None:
-                records.append(group.record)
+            records.append(order)
             continue
         first_bad = bad_lines[0]
-        for line in group.lines:
+        for line in order.lines:
             if line not in bad_lines:
                 section.rejected.append({
-                    "line": line, "order": group.name,
-                    "reason": f"part of order {group.name}, skipped because of line {first_bad}",
+                    "line": line, "order": order.name,
+                    "reason": f"part of order {order.name}, skipped because of line {first_bad}",
                 })
-    return records
+    return OrderFile.of(records)
 
 
-def _refuse(section: Section, group: _Group, line: int, reason: str) -> None:
-    if line not in group.lines:
-        group.lines.append(line)
-    if group.bad_lines is None:
-        group.bad_lines = []
-    group.bad_lines.append(line)
-    section.rejected.append({"line": line, "order": group.name,
-                             "reason": f"{reason}; order {group.name} was skipped"})
+def _refuse(section: Section, order: OrderRecord, line: int, reason: str) -> None:
+    if line not in order.lines:
+        order.lines.append(line)
+    if order.bad_lines is None:
+        order.bad_lines = []
+    order.bad_lines.append(line)
+    section.rejected.append({"line": line, "order": order.name,
+                             "reason": f"{reason}; order {order.name} was skipped"})
