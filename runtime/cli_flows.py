@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -79,8 +78,7 @@ def _write_report(path: Path, report: dict) -> None:
     part = path.with_name(path.name + ".part")
     try:
         with part.open("w", encoding="utf-8") as out:
-            json.dump(report, out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            print_json(report, out)
         part.replace(path)
     finally:
         part.unlink(missing_ok=True)

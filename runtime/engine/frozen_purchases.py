@@ -40,15 +40,18 @@ class FrozenPurchases:
     def _load(self) -> dict[int, tuple[array, array]]:
         by_contact: dict[int, tuple[array, array]] = {}
         current, times, spent, total = None, None, None, 0
-        rows = self.conn.exec_driver_sql(_PURCHASES)
-        for contact_id, micros, amount, refunded in rows:
-            if contact_id != current:
-                current, total = contact_id, 0
-                times, spent = array("q"), array("q")
-                by_contact[contact_id] = times, spent
-            times.append(micros)
-            total += (amount or 0) - (refunded or 0)
-            spent.append(total)
+        cursor = self.conn.connection.dbapi_connection.cursor()  # plain tuples, in bulk
+        cursor.execute(_PURCHASES)
+        while rows := cursor.fetchmany(20_000):
+            for contact_id, micros, amount, refunded in rows:
+                if contact_id != current:
+                    current, total = contact_id, 0
+                    times, spent = array("q"), array("q")
+                    by_contact[contact_id] = times, spent
+                times.append(micros)
+                total += (amount or 0) - (refunded or 0)
+                spent.append(total)
+        cursor.close()
         return by_contact
 
     def facts(self, contact_ids, as_of: datetime, tiers,

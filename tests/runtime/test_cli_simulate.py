@@ -54,3 +54,22 @@ def test_simulate_refuses_a_broken_flow(service, tmp_path, capsys):
     assert main(["simulate", str(broken), "--from", "2025-01-01", "--to", "2025-02-01"]) == 1
     err = capsys.readouterr().err
     assert "no trigger" in err and "a: " in err
+
+
+def test_reports_are_json_with_one_action_per_line():
+    import io
+    import json
+
+    from runtime.cli import print_json
+
+    report = {"flow": "Дякуємо", "summary": {"enrollments": 2, "nodes": {}},
+              "actions": [{"contact": "олена@example.ua", "coupon": None},
+                          {"contact": "ivan@example.bg", "coupon": "THX-1"}],
+              "skipped": []}
+    out = io.StringIO()
+    print_json(report, out)
+    text = out.getvalue()
+    assert json.loads(text) == report
+    lines = text.splitlines()
+    assert '    {"contact": "олена@example.ua", "coupon": null},' in lines
+    assert '  "skipped": []' in lines and lines[-1] == "}"
