@@ -153,15 +153,19 @@ def _compare_set(actual: Any, op: str, expected: Any) -> bool:
 def _names(expected: Any) -> frozenset[str]:
     """The names in `expected`: typed as "vip, gold" or stored as ["vip", "gold"], casefolded."""
     # A flow's rules are evaluated for every run that reaches them: remembered per value.
-    key = tuple(expected) if isinstance(expected, list | tuple) else expected
+    # Keyed with the type: True and 1 hash alike but read differently ("true", "1").
+    key = (type(expected), tuple(expected) if isinstance(expected, list | tuple) else expected)
     try:
         return _NAMES[key]
-    except (KeyError, TypeError):
+    except (KeyError, TypeError):  # TypeError: unhashable, such as a list holding a dict
         pass
     items = expected if isinstance(expected, list | tuple | set) else str(expected).split(",")
     names = frozenset(str(v).strip().casefold() for v in items if str(v).strip())
-    if len(_NAMES) < 4096 and not isinstance(expected, set):
-        _NAMES[key] = names
+    if len(_NAMES) < 4096:
+        try:
+            _NAMES[key] = names
+        except TypeError:
+            pass
     return names
 
 

@@ -57,6 +57,8 @@ def scratch_copy(engine: Engine) -> Iterator[Engine]:
             dbapi_conn.execute("PRAGMA synchronous=OFF")
             dbapi_conn.execute("PRAGMA journal_mode=OFF")
             dbapi_conn.execute("PRAGMA cache_size=-200000")
+            # As in the workspace: a step that breaks a reference fails here too.
+            dbapi_conn.execute("PRAGMA foreign_keys=ON")
 
         try:
             yield copy

@@ -83,14 +83,16 @@ class Batch:
 
     def due(self, w: Writes, now: datetime) -> list[Run]:
         """Runs the batch moved that are due at `now`."""
-        found = []
+        found: dict[int, Run] = {}
         heap = self.heap
         while heap and heap[0][0] <= now:
             at, run_id = heapq.heappop(heap)
             run = w.runs.get(run_id) or self.runs.get(run_id)
+            # A run resumed by an event and rescheduled for the moment of its old timeout has
+            # two entries here: it moves once, as the stored row would.
             if run is not None and run.due_at == at and run.status in IN_FLIGHT:
-                found.append(run)
-        return found
+                found.setdefault(run_id, run)
+        return list(found.values())
 
     def next_due(self) -> datetime | None:
         """The earliest due time in the heap (perhaps of a run that moved on: a tick early)."""

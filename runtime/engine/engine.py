@@ -223,7 +223,8 @@ class Engine(DateScans, Batching):
                 self._advance(w, run, "happened")
 
     def _in_flight(self, conn, w: Writes, contact_id: int, flow_ids: list[int]) -> list[Run]:
-        rows = _IN_FLIGHT.rows(conn, contact_id=contact_id)
+        # Only these flows' rows become runs: other flows' old versions are not compiled.
+        rows = [r for r in _IN_FLIGHT.rows(conn, contact_id=contact_id) if r[1] in flow_ids]
         return [r for r in self._with_pending(conn, w, rows, contact_id)
                 if r.flow.flow_id in flow_ids and r.status in IN_FLIGHT]
 

@@ -287,16 +287,20 @@ class Writes:
             conn.execute(delete(t).where(t.c.contact_id == bindparam("b_contact"),
                                          t.c.tag == bindparam("b_tag")), self.tags_removed)
         _TAGS.execute(conn, list(self.tags_added.values()))
+        # updated_at: the later of the field change and the unsubscribe, whichever came last.
+        fields_at = {k: at for k, (_v, at) in self.fields_changed.items()}
         if self.fields_changed:
             conn.execute(update(c).where(c.c.id == bindparam("b_id")).values(
                 fields=bindparam("b_fields"), updated_at=bindparam("b_now")),
-                [{"b_id": k, "b_fields": v, "b_now": at}
+                [{"b_id": k, "b_fields": v,
+                  "b_now": max(at, self.unsubscribed.get(k, at))}
                  for k, (v, at) in self.fields_changed.items()])
         if self.unsubscribed:
             conn.execute(update(c).where(c.c.id == bindparam("b_id")).values(
-                accepts_email_marketing=False, email_consent_at=bindparam("b_now"),
+                accepts_email_marketing=False, email_consent_at=bindparam("b_consent"),
                 updated_at=bindparam("b_now")),
-                [{"b_id": k, "b_now": at} for k, at in sorted(self.unsubscribed.items())])
+                [{"b_id": k, "b_consent": at, "b_now": max(at, fields_at.get(k, at))}
+                 for k, at in sorted(self.unsubscribed.items())])
         self.tags_removed.clear()
         self.tags_added.clear()
         self.fields_changed.clear()
