@@ -11,6 +11,7 @@ from sqlalchemy import event, select
 
 from runtime import flows_store, simulate
 from runtime.db.models import Contact, Setting
+from runtime.errors import Cancelled
 from runtime.flow import Flow
 from runtime.simulate import run_backtest
 from tests.runtime.builders import (
@@ -240,3 +241,17 @@ def test_a_zero_length_wait_and_a_scan_reading_a_field_written_in_the_batch(serv
     report = assert_same_reports(service, flow, end="2025-04-01 00:00")
     assert [a["at"][:10] for a in report["actions"] if a["node"] == renewal] == [
         "2025-03-05"] * 3
+
+
+def test_a_cancelled_batched_backtest_leaves_nothing_behind(service):
+    with service.engine.begin() as conn:
+        for i in range(3):
+            cid = add_contact(conn, f"c{i}@example.ua")
+            add_order(conn, cid, "2025-03-01 10:00")
+            add_event(conn, cid, "email_replied", "2025-03-01 12:00")
+    flow = _kitchen_sink_flow()
+    unbatched = _report(service, flow, None)
+    with pytest.raises(Cancelled):
+        run_backtest(service.engine, flow, at("2025-01-01 00:00"), at("2025-12-31 00:00"), KYIV,
+                     SHOP, TIERS, flush_runs=2, should_cancel=lambda: True)
+    assert _report(service, flow, 2) == unbatched
