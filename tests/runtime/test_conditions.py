@@ -182,3 +182,11 @@ def test_lookup_is_asked_for_each_fact_by_name():
              {"fact": "field:city", "op": "=", "value": "львів"}]
     assert evaluate(rules, "all", lookup)
     assert asked == ["score:vip", "field:city"]
+
+
+def test_remembered_names_keep_values_of_different_types_apart():
+    from runtime.conditions import _names
+
+    assert _names(1) == {"1"} and _names(True) == {"true"}  # 1 and True hash alike
+    assert _names(["VIP ", "gold"]) == {"vip", "gold"} == _names(("vip", "Gold"))
+    assert _names([{"odd": 1}]) == {"{'odd': 1}"}  # unhashable: worked out, not remembered
