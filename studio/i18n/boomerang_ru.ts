@@ -134,9 +134,273 @@
 </context>
 <context>
     <name>BacktestDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact entered the flow at “{step}” during the backtest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts entered the flow at “{step}” during the backtest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln untagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon issued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupons issued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field filled in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields filled in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note to you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes to you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook call</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook calls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>, no action was taken</source>
         <translation>, никаких действий не выполнено</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customer entered the flow</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customers entered the flow</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Backtest stopped. Nothing was changed.</source>
@@ -187,6 +451,10 @@
         <translation>Письмо: {subject}</translation>
     </message>
     <message>
+        <source>Field set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Field “{field}” set to “{value}”</source>
         <translation>Поле «{field}» = «{value}»</translation>
     </message>
@@ -199,8 +467,16 @@
         <translation>С</translation>
     </message>
     <message>
+        <source>Note to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note to you: {message}</source>
         <translation>Заметка для вас: {message}</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replaying {first} – {last}…</source>
@@ -223,8 +499,16 @@
         <translation>Тема</translation>
     </message>
     <message>
+        <source>Tag added</source>
+        <translation type="unfinished">Добавлен тег</translation>
+    </message>
+    <message>
         <source>Tag added: {tag}</source>
         <translation>Добавлен тег: {tag}</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tag removed: {tags}</source>
@@ -251,8 +535,16 @@
         <translation>Проверьте «{name}» на прошлых заказах</translation>
     </message>
     <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsubscribed from marketing email</source>
         <translation>Отписан от рассылок</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Webhook call to {url}</source>
@@ -267,20 +559,80 @@
         <translation>Когда</translation>
     </message>
     <message>
+        <source>When (shop time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already had the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not have the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>free shipping</source>
         <translation>бесплатная доставка</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no order to work from</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no reason given</source>
         <translation>причина не указана</translation>
     </message>
     <message>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
+        <source>the cashback was below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email could not be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email shows a coupon, but no coupon was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field was already filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag came out empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this customer is no longer in the workspace</source>
         <translation>этого покупателя больше нет в рабочей базе</translation>
+    </message>
+    <message>
+        <source>this step cannot run in a backtest</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>to</source>
@@ -466,6 +818,10 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
+        <source>Customers export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -492,6 +848,10 @@
     <message>
         <source>Nothing was imported: {0}</source>
         <translation>Ничего не импортировано: {0}</translation>
+    </message>
+    <message>
+        <source>Orders export (CSV)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why it was skipped</source>

@@ -134,9 +134,207 @@
 </context>
 <context>
     <name>BacktestDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact entered the flow at “{step}” during the backtest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts entered the flow at “{step}” during the backtest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln untagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon issued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupons issued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field filled in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields filled in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note to you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes to you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook call</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook calls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>, no action was taken</source>
         <translation>，沒有執行任何動作</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customer entered the flow</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customers entered the flow</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Backtest stopped. Nothing was changed.</source>
@@ -187,6 +385,10 @@
         <translation>電子郵件：{subject}</translation>
     </message>
     <message>
+        <source>Field set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Field “{field}” set to “{value}”</source>
         <translation>欄位「{field}」設為「{value}」</translation>
     </message>
@@ -199,8 +401,16 @@
         <translation>從</translation>
     </message>
     <message>
+        <source>Note to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note to you: {message}</source>
         <translation>給您的提醒：{message}</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replaying {first} – {last}…</source>
@@ -223,8 +433,16 @@
         <translation>主旨</translation>
     </message>
     <message>
+        <source>Tag added</source>
+        <translation type="unfinished">加上標籤</translation>
+    </message>
+    <message>
         <source>Tag added: {tag}</source>
         <translation>已加上標籤：{tag}</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tag removed: {tags}</source>
@@ -251,8 +469,16 @@
         <translation>用過去的訂單試跑「{name}」</translation>
     </message>
     <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsubscribed from marketing email</source>
         <translation>已取消訂閱行銷郵件</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Webhook call to {url}</source>
@@ -267,20 +493,80 @@
         <translation>時間</translation>
     </message>
     <message>
+        <source>When (shop time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already had the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not have the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>free shipping</source>
         <translation>免運費</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no order to work from</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>點</translation>
     </message>
     <message>
+        <source>the cashback was below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email could not be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email shows a coupon, but no coupon was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field was already filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag came out empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this customer is no longer in the workspace</source>
         <translation>這位顧客已不在工作區中</translation>
+    </message>
+    <message>
+        <source>this step cannot run in a backtest</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>to</source>
@@ -466,6 +752,10 @@
         <translation>選擇…</translation>
     </message>
     <message>
+        <source>Customers export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -492,6 +782,10 @@
     <message>
         <source>Nothing was imported: {0}</source>
         <translation>沒有匯入任何資料：{0}</translation>
+    </message>
+    <message>
+        <source>Orders export (CSV)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why it was skipped</source>
