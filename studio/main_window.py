@@ -76,6 +76,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         self.palette.kindActivated.connect(self.add_kind_near_selection)
         self.properties = PropertyPanel()
         self.properties.set_shop_name(str(self.workspace.settings().get("shop_name") or ""))
+        self.properties.flowSettingsRequested.connect(self.show_flow_settings)
         self.problems = ProblemsPanel()
         self.problems.nodeRequested.connect(self.focus_node)
         self.flows_panel = FlowsPanel(None)
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         a = self.actions
         for action in (a.save, a.save_as, a.cut, a.copy, a.paste, a.duplicate, a.delete,
                        a.select_all, a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_reset, a.layout,
-                       a.validate, a.backtest, a.undo, a.redo):
+                       a.validate, a.backtest, a.flow_settings, a.undo, a.redo):
             action.setEnabled(enabled)
 
     def _update_title(self, *_args) -> None:

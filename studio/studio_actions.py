@@ -50,6 +50,9 @@ class StudioActions:
         self.layout = a(tr("&Tidy up (auto-layout)"), "layout", w.auto_layout, "Ctrl+L")
         self.validate = a(tr("&Check flow"), "validate", w.validate, "F7")
         self.backtest = a(tr("&Backtest…"), "backtest", w.show_backtest, "F5")
+        self.flow_settings = a(tr("Flow &settings…"), None, w.show_flow_settings)
+        self.flow_settings.setToolTip(tr("Who can enter this flow, the goals that end a run "
+                                         "early, and what happens when you switch it on"))
         self.activate = a(tr("Switch &on"), "activate", lambda: None)
         self.pause = a(tr("&Pause"), "pause", lambda: None)
         # Running flows live comes with the tray runtime; until then say so instead of hiding.
@@ -94,7 +97,8 @@ class StudioActions:
             view.addSeparator() if action is None else view.addAction(action)
         self.view_menu = view
         flow = bar.addMenu(tr("F&low"))
-        for action in (self.validate, self.backtest, None, self.activate, self.pause):
+        for action in (self.validate, self.backtest, self.flow_settings, None, self.activate,
+                       self.pause):
             flow.addSeparator() if action is None else flow.addAction(action)
 
     def _toolbar(self) -> None:

@@ -1,4 +1,4 @@
-"""The windows and dialogs that the main window opens: backtest, recipes, import, settings."""
+"""The windows and dialogs the main window opens: backtest, recipes, import, settings."""
 
 from __future__ import annotations
 
@@ -66,6 +66,27 @@ class WindowDialogs:
             self.properties.set_shop_name(str(self.workspace.settings()["shop_name"]))
         dialog.deleteLater()
         return accepted
+
+    def show_flow_settings(self):
+        """Opens the open flow's settings over the window; OK stores them as one undo step.
+        Returns the dialog (None without a flow) so that tests can drive it."""
+        if self.doc is None:
+            return None
+        self.commit_pending_edits()
+        from studio.flow_settings import FlowSettingsDialog
+
+        doc = self.doc
+        dialog = FlowSettingsDialog(doc.flow, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_flow_settings(doc, dialog.settings()))
+        dialog.open()  # window-modal: the flow cannot change underneath it
+        return dialog
+
+    def apply_flow_settings(self, doc, settings: dict) -> None:
+        from studio.commands import SetSettingsCommand
+
+        if doc is self.doc and settings != doc.flow.settings:
+            doc.undo_stack.push(SetSettingsCommand(doc, settings))
 
     def show_import(self) -> None:
         from studio.import_dialog import ImportDialog

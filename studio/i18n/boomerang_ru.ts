@@ -92,6 +92,10 @@
         <translation>&amp;Сценарий</translation>
     </message>
     <message>
+        <source>Flow &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
@@ -122,6 +126,10 @@
     <message>
         <source>Switch &amp;on</source>
         <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Who can enter this flow, the goals that end a run early, and what happens when you switch it on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -762,6 +770,109 @@
     <message>
         <source>Saved</source>
         <translation>Сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>FlowSettings</name>
+    <message>
+        <source>A customer is never in the same flow twice at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, but only {0} days after they last entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, once their previous run has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also start it for customers who already qualify today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order counts only when it holds a product that a “Pick products” step of this run chose for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies only to a flow with an “Inactive for N days” trigger. This flow starts for each customer when its trigger happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow settings — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal — end the run early, as a success, when the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal: every run goes on to its last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not only for those who cross the line from now on: with “Inactive for N days”, everyone who has gone that long or longer without an order enters on the day you switch the flow on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once — a customer goes through this flow at most once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the event&apos;s name for goal {0}, or remove that goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When one of these happens while a customer is in the flow, their run stops there and counts as a success: the steps still ahead of them are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you switch the flow on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers the NPS survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event name, e.g. complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an order with a product this flow suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies to an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submits a form</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2141,12 +2252,20 @@
 <context>
     <name>PropertyPanel</name>
     <message>
+        <source>Flow settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a step to see its settings</source>
         <translation>Выберите шаг, чтобы увидеть его настройки</translation>
     </message>
     <message>
         <source>Step name</source>
         <translation>Название шага</translation>
+    </message>
+    <message>
+        <source>Who can enter this flow, its goals, and what happens when you switch it on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

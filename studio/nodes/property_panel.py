@@ -6,7 +6,7 @@ import contextlib
 import copy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -42,6 +43,8 @@ class PropertyPanel(QWidget):
     """Shows one step of a FlowDocument. Every finished edit becomes one undo command; the
     panel itself only reads the flow, and follows it through doc.nodeChanged."""
 
+    flowSettingsRequested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc: FlowDocument | None = None
@@ -50,7 +53,7 @@ class PropertyPanel(QWidget):
         self._shop_name = ""
         self.stack = QStackedWidget(self)
         self.empty = QLabel(tr("Select a step to see its settings"), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {HELP_COLOR}; padding: 24px;")
         self.scroll = QScrollArea(self)
@@ -59,7 +62,20 @@ class PropertyPanel(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.scroll)
-        vbox(self).addWidget(self.stack)
+        # With no step selected, the flow's own settings are one click away from here.
+        self.flow_settings_button = QPushButton(tr("Flow settings…"), self)
+        self.flow_settings_button.setToolTip(tr("Who can enter this flow, its goals, and what "
+                                                "happens when you switch it on"))
+        self.flow_settings_button.clicked.connect(self.flowSettingsRequested)
+        # The hint and the button sit together in the middle: the hint ends the upper half,
+        # the button starts the lower half, which goes when a step's page takes the room.
+        self.lower_half = QWidget(self)
+        lower = vbox(self.lower_half)
+        lower.addWidget(self.flow_settings_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lower.addStretch(1)
+        layout = vbox(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.lower_half, 1)
         self.setMinimumWidth(280)
 
     # --- public API ---------------------------------------------------------------------------
@@ -83,7 +99,10 @@ class PropertyPanel(QWidget):
             self.node_id, self.form = None, None
             self._replace_page(None)
             self.stack.setCurrentWidget(self.empty)
+            self.lower_half.show()
+            self.flow_settings_button.setVisible(doc is not None)
             return
+        self.lower_half.hide()
         data = doc.flow.node(node_id)
         spec = doc.flow.spec(node_id)
         self.node_id = node_id
