@@ -41,8 +41,14 @@ def _translate_context(call: ast.AST, param: str | None = None) -> str | None:
     return str(ctx.value)
 
 
-def _wrappers(tree: ast.Module) -> dict[str, str]:
-    """Module-level helpers like `def tr(text): return QCoreApplication.translate("X", text)`."""
+# Helpers whose literal arguments are translated later, in their module's tr() context:
+# N_("Email") marks a string kept in a table, plural("%n email", "%n emails", n) picks one.
+MARKERS = {"N_": 1, "plural": 2}
+
+
+def _wrappers(tree: ast.Module) -> dict[str, tuple[str, int]]:
+    """Module-level helpers like `def tr(text): return QCoreApplication.translate("X", text)`
+    -> (context, how many leading arguments are texts)."""
     found = {}
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.args.args:
@@ -50,8 +56,12 @@ def _wrappers(tree: ast.Module) -> dict[str, str]:
             for inner in ast.walk(node):
                 ctx = _translate_context(inner, param)
                 if ctx is not None:
-                    found[node.name] = ctx
+                    found[node.name] = (ctx, 1)
                     break
+    if "tr" in found:
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name in MARKERS:
+                found[node.name] = (found["tr"][0], MARKERS[node.name])
     return found
 
 
@@ -79,9 +89,10 @@ def source_strings() -> set[tuple[str, str]]:
             if ctx is not None and isinstance(node.args[1], ast.Constant):
                 strings.add((ctx, str(node.args[1].value)))
             elif isinstance(node.func, ast.Name) and node.func.id in local:
-                first = node.args[0]
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    strings.add((local[node.func.id], first.value))
+                context, texts = local[node.func.id]
+                for arg in node.args[:texts]:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        strings.add((context, arg.value))
     return strings | catalog_strings()
 
 
@@ -124,7 +135,8 @@ def update() -> None:
     lines = ["from PySide6.QtCore import QCoreApplication"]
     # A count (%n) makes lupdate ask for every plural form the language has.
     lines += [f"QCoreApplication.translate({_literal(c)}, {_literal(t)}"
-              f"{', None, 1' if '%n' in t else ''})" for c, t in sorted(source_strings())]
+              f"{', None, 1' if '%n' in t or '%Ln' in t else ''})"
+              for c, t in sorted(source_strings())]
     with tempfile.TemporaryDirectory() as folder:
         stub = Path(folder) / "boomerang_strings.py"
         stub.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -28,6 +28,11 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("BacktestDialog", text, None, n)
 
 
+def N_(text: str) -> str:  # noqa: N802 - the customary name of a translation marker
+    """Marks a text kept in a table for translation; tr() it where it is shown."""
+    return text
+
+
 def plural(one: str, many: str, n: int) -> str:
     # Without an English .qm file Qt would print "%n email(s)"; the right source text is
     # chosen here, and a translator can still give every plural form for either.
@@ -36,23 +41,28 @@ def plural(one: str, many: str, n: int) -> str:
 
 # kind: (what the table calls it, the summary's phrase for one, for several); all go to tr().
 KINDS = {
-    "action.send_email": ("Email", "%n email sent", "%n emails sent"),
-    "action.coupon": ("Coupon", "%n coupon issued", "%n coupons issued"),
-    "action.add_tag": ("Tag added", "%n tag added", "%n tags added"),
-    "action.remove_tag": ("Tag removed", "%n tag removed", "%n tags removed"),
-    "action.points": ("Points", "%n points change", "%n points changes"),
-    "action.set_field": ("Field set", "%n field filled in", "%n fields filled in"),
-    "action.notify_owner": ("Note to you", "%n note to you", "%n notes to you"),
-    "action.webhook": ("Webhook", "%n webhook call", "%n webhook calls"),
-    "action.unsubscribe": ("Unsubscribed", "%n unsubscribed", "%n unsubscribed"),
+    "action.send_email": (N_("Email"), N_("%n email sent"), N_("%n emails sent")),
+    "action.coupon": (N_("Coupon"), N_("%n coupon issued"), N_("%n coupons issued")),
+    "action.add_tag": (N_("Tag added"), N_("%n tag added"), N_("%n tags added")),
+    "action.remove_tag": (N_("Tag removed"), N_("%n tag removed"), N_("%n tags removed")),
+    "action.points": (N_("Points"), N_("%n points change"), N_("%n points changes")),
+    "action.set_field": (N_("Field set"), N_("%n field filled in"), N_("%n fields filled in")),
+    "action.notify_owner": (N_("Note to you"), N_("%n note to you"), N_("%n notes to you")),
+    "action.webhook": (N_("Webhook"), N_("%n webhook call"), N_("%n webhook calls")),
+    "action.unsubscribe": (N_("Unsubscribed"), N_("%n unsubscribed"), N_("%n unsubscribed")),
 }
 REASONS = {
-    "no_consent": "no marketing consent", "no_email_address": "no email address",
-    "template_error": "the email could not be filled in",
-    "already_tagged": "already had the tag", "not_tagged": "did not have the tag",
-    "field_already_set": "the field was already filled in",
-    "nothing_to_change": "nothing to change", "already_unsubscribed": "already unsubscribed",
-    "unsupported_action": "this step cannot run in a backtest",
+    "no_consent": N_("no marketing consent"), "no_email_address": N_("no email address"),
+    "template_error": N_("the email could not be filled in"),
+    "already_tagged": N_("already had the tag"), "not_tagged": N_("did not have the tag"),
+    "field_already_set": N_("the field was already filled in"),
+    "nothing_to_change": N_("nothing to change"),
+    "already_unsubscribed": N_("already unsubscribed"),
+    "unsupported_action": N_("this step cannot run in a backtest"),
+    "no_coupon": N_("the email shows a coupon, but no coupon was given"),
+    "below_minimum": N_("the cashback was below the minimum"),
+    "empty_tag": N_("the tag came out empty"),
+    "no_order": N_("no order to work from"),
 }
 
 
@@ -65,7 +75,9 @@ def kind_phrase(kind: str, n: int) -> str:
 
 def what_phrase(kind: str) -> str:
     spec = catalog.get(kind)
-    return tr(KINDS[kind][0]) if kind in KINDS else (spec.title if spec else kind)
+    if kind in KINDS:
+        return tr(KINDS[kind][0])
+    return QCoreApplication.translate("NodeCatalog", spec.title) if spec else kind
 
 
 def reason_phrase(reason: str | None) -> str:
@@ -145,7 +157,7 @@ def action_text(action: dict, flow: Flow | None = None, currency: str | None = N
 class ActionsModel(QAbstractTableModel):
     """The report's actions as table rows; sorting goes by real times, not by text."""
 
-    HEADERS = ("When (shop time)", "Who", "What", "Coupon")
+    HEADERS = (N_("When (shop time)"), N_("Who"), N_("What"), N_("Coupon"))
     WHAT = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -8,14 +8,14 @@ from PySide6.QtCore import QLocale
 
 from runtime import catalog
 from runtime.flow import Flow
-from studio.backtest_actions import kind_phrase, plural, reason_phrase, tr
+from studio.backtest_actions import N_, kind_phrase, plural, reason_phrase, tr
 
 # The verb an action's badge uses for what it did ("158 sent"); others say "done".
 _DONE_WORDS = {
-    "action.send_email": ("%Ln sent", "%Ln sent"),
-    "action.coupon": ("%Ln issued", "%Ln issued"),
-    "action.add_tag": ("%Ln tagged", "%Ln tagged"),
-    "action.remove_tag": ("%Ln untagged", "%Ln untagged"),
+    "action.send_email": (N_("%Ln sent"), N_("%Ln sent")),
+    "action.coupon": (N_("%Ln issued"), N_("%Ln issued")),
+    "action.add_tag": (N_("%Ln tagged"), N_("%Ln tagged")),
+    "action.remove_tag": (N_("%Ln untagged"), N_("%Ln untagged")),
 }
 
 
@@ -60,7 +60,7 @@ def badge_texts(report: dict, flow: Flow) -> dict[str, tuple[str, str]]:
 
 def _action_badge(kind: str, label: str, reached: int, done: int,
                   skipped: Counter) -> tuple[str, str]:
-    words = _DONE_WORDS.get(kind, ("%Ln done", "%Ln done"))
+    words = _DONE_WORDS.get(kind, (N_("%Ln done"), N_("%Ln done")))
     text = plural(*words, done)
     lines = [plural("%Ln contact reached “{step}” during the backtest:",
                     "%Ln contacts reached “{step}” during the backtest:",

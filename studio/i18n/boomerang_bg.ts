@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Flow &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки на сценария…</translation>
     </message>
     <message>
         <source>Main</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Who can enter this flow, the goals that end a run early, and what happens when you switch it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой може да влезе в сценария, целите, които приключват пътя на клиента предсрочно, и какво става, когато го включите</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -142,9 +142,240 @@
 </context>
 <context>
     <name>BacktestDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact entered the flow at “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>По време на теста %Ln клиент влезе в сценария при стъпка „{step}“.</numerusform>
+            <numerusform>По време на теста %Ln клиенти влязоха в сценария при стъпка „{step}“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>По време на теста %Ln клиент стигна до „{step}“.</numerusform>
+            <numerusform>По време на теста %Ln клиенти стигнаха до „{step}“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest:</source>
+        <translation>
+            <numerusform>По време на теста %Ln клиент стигна до „{step}“:</numerusform>
+            <numerusform>По време на теста %Ln клиенти стигнаха до „{step}“:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts entered the flow at “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>По време на теста %Ln клиент влезе в сценария при стъпка „{step}“.</numerusform>
+            <numerusform>По време на теста %Ln клиенти влязоха в сценария при стъпка „{step}“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>По време на теста %Ln клиент стигна до „{step}“.</numerusform>
+            <numerusform>По време на теста %Ln клиенти стигнаха до „{step}“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest:</source>
+        <translation>
+            <numerusform>По време на теста %Ln клиент стигна до „{step}“:</numerusform>
+            <numerusform>По време на теста %Ln клиенти стигнаха до „{step}“:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln изпълнено</numerusform>
+            <numerusform>%Ln изпълнени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issued</source>
+        <translation>
+            <numerusform>%Ln даден</numerusform>
+            <numerusform>%Ln дадени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln изпратен</numerusform>
+            <numerusform>%Ln изпратени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln пропуснат</numerusform>
+            <numerusform>%Ln пропуснати</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tagged</source>
+        <translation>
+            <numerusform>%Ln с етикет</numerusform>
+            <numerusform>%Ln с етикет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln untagged</source>
+        <translation>
+            <numerusform>%Ln без етикет</numerusform>
+            <numerusform>%Ln без етикет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon issued</source>
+        <translation>
+            <numerusform>%n даден купон</numerusform>
+            <numerusform>%n дадени купона</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupons issued</source>
+        <translation>
+            <numerusform>%n даден купон</numerusform>
+            <numerusform>%n дадени купона</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email sent</source>
+        <translation>
+            <numerusform>%n изпратен имейл</numerusform>
+            <numerusform>%n изпратени имейла</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails sent</source>
+        <translation>
+            <numerusform>%n изпратен имейл</numerusform>
+            <numerusform>%n изпратени имейла</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field filled in</source>
+        <translation>
+            <numerusform>%n попълнено поле</numerusform>
+            <numerusform>%n попълнени полета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields filled in</source>
+        <translation>
+            <numerusform>%n попълнено поле</numerusform>
+            <numerusform>%n попълнени полета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note to you</source>
+        <translation>
+            <numerusform>%n бележка за вас</numerusform>
+            <numerusform>%n бележки за вас</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes to you</source>
+        <translation>
+            <numerusform>%n бележка за вас</numerusform>
+            <numerusform>%n бележки за вас</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points change</source>
+        <translation>
+            <numerusform>%n промяна на точките</numerusform>
+            <numerusform>%n промени на точките</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points changes</source>
+        <translation>
+            <numerusform>%n промяна на точките</numerusform>
+            <numerusform>%n промени на точките</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step skipped</source>
+        <translation>
+            <numerusform>%n пропусната стъпка</numerusform>
+            <numerusform>%n пропуснати стъпки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps skipped</source>
+        <translation>
+            <numerusform>%n пропусната стъпка</numerusform>
+            <numerusform>%n пропуснати стъпки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag added</source>
+        <translation>
+            <numerusform>%n добавен етикет</numerusform>
+            <numerusform>%n добавени етикета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag removed</source>
+        <translation>
+            <numerusform>%n премахнат етикет</numerusform>
+            <numerusform>%n премахнати етикета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags added</source>
+        <translation>
+            <numerusform>%n добавен етикет</numerusform>
+            <numerusform>%n добавени етикета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags removed</source>
+        <translation>
+            <numerusform>%n премахнат етикет</numerusform>
+            <numerusform>%n премахнати етикета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed</source>
+        <translation>
+            <numerusform>%n отписан клиент</numerusform>
+            <numerusform>%n отписани клиенти</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook call</source>
+        <translation>
+            <numerusform>%n извикване на уебхук</numerusform>
+            <numerusform>%n извиквания на уебхук</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook calls</source>
+        <translation>
+            <numerusform>%n извикване на уебхук</numerusform>
+            <numerusform>%n извиквания на уебхук</numerusform>
+        </translation>
+    </message>
     <message>
         <source>, no action was taken</source>
         <translation>, без извършени действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customer entered the flow</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; клиент влезе в сценария</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; клиенти влязоха в сценария</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customers entered the flow</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; клиент влезе в сценария</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; клиенти влязоха в сценария</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backtest stopped. Nothing was changed.</source>
@@ -195,6 +426,10 @@
         <translation>Имейл: {subject}</translation>
     </message>
     <message>
+        <source>Field set</source>
+        <translation>Попълнено поле</translation>
+    </message>
+    <message>
         <source>Field “{field}” set to “{value}”</source>
         <translation>Поле „{field}“ = „{value}“</translation>
     </message>
@@ -207,8 +442,16 @@
         <translation>От</translation>
     </message>
     <message>
+        <source>Note to you</source>
+        <translation>Бележка за вас</translation>
+    </message>
+    <message>
         <source>Note to you: {message}</source>
         <translation>Бележка за вас: {message}</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
     </message>
     <message>
         <source>Replaying {first} – {last}…</source>
@@ -231,8 +474,16 @@
         <translation>Тема</translation>
     </message>
     <message>
+        <source>Tag added</source>
+        <translation>Добавен етикет</translation>
+    </message>
+    <message>
         <source>Tag added: {tag}</source>
         <translation>Добавен етикет: {tag}</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>Премахнат етикет</translation>
     </message>
     <message>
         <source>Tag removed: {tags}</source>
@@ -259,8 +510,16 @@
         <translation>Тествайте „{name}“ върху минали поръчки</translation>
     </message>
     <message>
+        <source>Unsubscribed</source>
+        <translation>Отписан</translation>
+    </message>
+    <message>
         <source>Unsubscribed from marketing email</source>
         <translation>Отписан от маркетингови имейли</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Уебхук</translation>
     </message>
     <message>
         <source>Webhook call to {url}</source>
@@ -275,20 +534,80 @@
         <translation>Кога</translation>
     </message>
     <message>
+        <source>When (shop time)</source>
+        <translation>Кога (час на магазина)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кой</translation>
+    </message>
+    <message>
+        <source>already had the tag</source>
+        <translation>вече имаше етикета</translation>
+    </message>
+    <message>
+        <source>already unsubscribed</source>
+        <translation>вече е отписан</translation>
+    </message>
+    <message>
+        <source>did not have the tag</source>
+        <translation>нямаше етикета</translation>
+    </message>
+    <message>
         <source>free shipping</source>
         <translation>безплатна доставка</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>няма имейл адрес</translation>
+    </message>
+    <message>
+        <source>no marketing consent</source>
+        <translation>няма съгласие за маркетингови имейли</translation>
+    </message>
+    <message>
+        <source>no order to work from</source>
+        <translation>няма подходяща поръчка</translation>
     </message>
     <message>
         <source>no reason given</source>
         <translation>без посочена причина</translation>
     </message>
     <message>
+        <source>nothing to change</source>
+        <translation>няма какво да се промени</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>точки</translation>
     </message>
     <message>
+        <source>the cashback was below the minimum</source>
+        <translation>кешбекът е под минимума</translation>
+    </message>
+    <message>
+        <source>the email could not be filled in</source>
+        <translation>имейлът не можа да се попълни</translation>
+    </message>
+    <message>
+        <source>the email shows a coupon, but no coupon was given</source>
+        <translation>имейлът показва купон, но не е даден купон</translation>
+    </message>
+    <message>
+        <source>the field was already filled in</source>
+        <translation>полето вече е попълнено</translation>
+    </message>
+    <message>
+        <source>the tag came out empty</source>
+        <translation>етикетът излезе празен</translation>
+    </message>
+    <message>
         <source>this customer is no longer in the workspace</source>
         <translation>този клиент вече не е в работната база</translation>
+    </message>
+    <message>
+        <source>this step cannot run in a backtest</source>
+        <translation>тази стъпка не може да се изпълни в тест</translation>
     </message>
     <message>
         <source>to</source>
@@ -424,103 +743,103 @@
     <name>FlowSettings</name>
     <message>
         <source>A customer is never in the same flow twice at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Един клиент никога не минава през един и същ сценарий два пъти едновременно.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави цел</translation>
     </message>
     <message>
         <source>Again, but only {0} days after they last entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отново, но най-рано {0} дни след последното влизане</translation>
     </message>
     <message>
         <source>Again, once their previous run has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Отново, след като предишният им път е приключил</translation>
     </message>
     <message>
         <source>Also start it for customers who already qualify today</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусни го и за клиентите, които отговарят на условията още днес</translation>
     </message>
     <message>
         <source>An order counts only when it holds a product that a “Pick products” step of this run chose for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поръчката се брои само ако съдържа продукт, който стъпка „Избери продукти“ по този път е избрала за клиента.</translation>
     </message>
     <message>
         <source>Applies only to a flow with an “Inactive for N days” trigger. This flow starts for each customer when its trigger happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Важи само за сценарий с тригер „Неактивен N дни“. Този сценарий започва за всеки клиент, когато се задейства тригерът му.</translation>
     </message>
     <message>
         <source>Flow settings — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки на сценария — {0}</translation>
     </message>
     <message>
         <source>Goal — end the run early, as a success, when the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел — пътят приключва предсрочно и успешно, когато клиентът…</translation>
     </message>
     <message>
         <source>No goal: every run goes on to its last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цел: всеки път продължава до последната си стъпка.</translation>
     </message>
     <message>
         <source>Not only for those who cross the line from now on: with “Inactive for N days”, everyone who has gone that long or longer without an order enters on the day you switch the flow on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не само за онези, които прекрачат прага отсега нататък: с „Неактивен N дни“ всеки, който е толкова дълго или повече без поръчка, влиза в сценария в деня, в който го включите.</translation>
     </message>
     <message>
         <source>Once — a customer goes through this flow at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>Веднъж — клиентът минава през този сценарий най-много веднъж</translation>
     </message>
     <message>
         <source>Remove this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни тази цел</translation>
     </message>
     <message>
         <source>Type the event&apos;s name for goal {0}, or remove that goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете името на събитието за цел {0} или премахнете тази цел.</translation>
     </message>
     <message>
         <source>When one of these happens while a customer is in the flow, their run stops there and counts as a success: the steps still ahead of them are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ако някое от тези неща се случи, докато клиентът е в сценария, пътят му спира дотук и се брои за успех: оставащите стъпки се пропускат.</translation>
     </message>
     <message>
         <source>When you switch the flow on</source>
-        <translation type="unfinished"></translation>
+        <translation>Когато включите сценария</translation>
     </message>
     <message>
         <source>Who can enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой може да влезе</translation>
     </message>
     <message>
         <source>answers the NPS survey</source>
-        <translation type="unfinished"></translation>
+        <translation>отговори на NPS анкетата</translation>
     </message>
     <message>
         <source>event name, e.g. complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>име на събитие, напр. complaint</translation>
     </message>
     <message>
         <source>leaves a review</source>
-        <translation type="unfinished"></translation>
+        <translation>остави отзив</translation>
     </message>
     <message>
         <source>only an order with a product this flow suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>само поръчка с продукт, предложен от този сценарий</translation>
     </message>
     <message>
         <source>other event…</source>
-        <translation type="unfinished"></translation>
+        <translation>друго събитие…</translation>
     </message>
     <message>
         <source>places an order</source>
-        <translation type="unfinished"></translation>
+        <translation>направи поръчка</translation>
     </message>
     <message>
         <source>replies to an email</source>
-        <translation type="unfinished"></translation>
+        <translation>отговори на имейл</translation>
     </message>
     <message>
         <source>submits a form</source>
-        <translation type="unfinished"></translation>
+        <translation>попълни форма</translation>
     </message>
 </context>
 <context>
@@ -577,6 +896,10 @@
         <translation>Избор…</translation>
     </message>
     <message>
+        <source>Customers export (CSV)</source>
+        <translation>Експорт на клиенти (CSV)</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -603,6 +926,10 @@
     <message>
         <source>Nothing was imported: {0}</source>
         <translation>Нищо не е импортирано: {0}</translation>
+    </message>
+    <message>
+        <source>Orders export (CSV)</source>
+        <translation>Експорт на поръчки (CSV)</translation>
     </message>
     <message>
         <source>Why it was skipped</source>
@@ -1893,7 +2220,7 @@
     <name>PropertyPanel</name>
     <message>
         <source>Flow settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки на сценария…</translation>
     </message>
     <message>
         <source>Select a step to see its settings</source>
@@ -1905,7 +2232,7 @@
     </message>
     <message>
         <source>Who can enter this flow, its goals, and what happens when you switch it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой може да влезе в сценария, целите му и какво става, когато го включите</translation>
     </message>
 </context>
 <context>

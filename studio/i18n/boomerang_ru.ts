@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Flow &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки сценария…</translation>
     </message>
     <message>
         <source>Main</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Who can enter this flow, the goals that end a run early, and what happens when you switch it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может войти в сценарий, цели, которые досрочно завершают путь покупателя, и что будет, когда вы его включите</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -142,9 +142,273 @@
 </context>
 <context>
     <name>BacktestDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact entered the flow at “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>Во время проверки %Ln покупатель вошёл в сценарий на шаге «{step}».</numerusform>
+            <numerusform>Во время проверки %Ln покупателя вошли в сценарий на шаге «{step}».</numerusform>
+            <numerusform>Во время проверки %Ln покупателей вошли в сценарий на шаге «{step}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>Во время проверки до шага «{step}» дошёл %Ln покупатель.</numerusform>
+            <numerusform>Во время проверки до шага «{step}» дошли %Ln покупателя.</numerusform>
+            <numerusform>Во время проверки до шага «{step}» дошли %Ln покупателей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest:</source>
+        <translation>
+            <numerusform>Во время проверки до шага «{step}» дошёл %Ln покупатель:</numerusform>
+            <numerusform>Во время проверки до шага «{step}» дошли %Ln покупателя:</numerusform>
+            <numerusform>Во время проверки до шага «{step}» дошли %Ln покупателей:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts entered the flow at “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>Во время проверки %Ln покупатель вошёл в сценарий на шаге «{step}».</numerusform>
+            <numerusform>Во время проверки %Ln покупателя вошли в сценарий на шаге «{step}».</numerusform>
+            <numerusform>Во время проверки %Ln покупателей вошли в сценарий на шаге «{step}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>Во время проверки до шага «{step}» дошёл %Ln покупатель.</numerusform>
+            <numerusform>Во время проверки до шага «{step}» дошли %Ln покупателя.</numerusform>
+            <numerusform>Во время проверки до шага «{step}» дошли %Ln покупателей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest:</source>
+        <translation>
+            <numerusform>Во время проверки до шага «{step}» дошёл %Ln покупатель:</numerusform>
+            <numerusform>Во время проверки до шага «{step}» дошли %Ln покупателя:</numerusform>
+            <numerusform>Во время проверки до шага «{step}» дошли %Ln покупателей:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln выполнено</numerusform>
+            <numerusform>%Ln выполнено</numerusform>
+            <numerusform>%Ln выполнено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issued</source>
+        <translation>
+            <numerusform>%Ln выдано</numerusform>
+            <numerusform>%Ln выдано</numerusform>
+            <numerusform>%Ln выдано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln отправлено</numerusform>
+            <numerusform>%Ln отправлено</numerusform>
+            <numerusform>%Ln отправлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln пропущено</numerusform>
+            <numerusform>%Ln пропущено</numerusform>
+            <numerusform>%Ln пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tagged</source>
+        <translation>
+            <numerusform>%Ln с тегом</numerusform>
+            <numerusform>%Ln с тегом</numerusform>
+            <numerusform>%Ln с тегом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln untagged</source>
+        <translation>
+            <numerusform>%Ln без тега</numerusform>
+            <numerusform>%Ln без тега</numerusform>
+            <numerusform>%Ln без тега</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon issued</source>
+        <translation>
+            <numerusform>%n купон выдан</numerusform>
+            <numerusform>%n купона выдано</numerusform>
+            <numerusform>%n купонов выдано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupons issued</source>
+        <translation>
+            <numerusform>%n купон выдан</numerusform>
+            <numerusform>%n купона выдано</numerusform>
+            <numerusform>%n купонов выдано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email sent</source>
+        <translation>
+            <numerusform>%n письмо отправлено</numerusform>
+            <numerusform>%n письма отправлено</numerusform>
+            <numerusform>%n писем отправлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails sent</source>
+        <translation>
+            <numerusform>%n письмо отправлено</numerusform>
+            <numerusform>%n письма отправлено</numerusform>
+            <numerusform>%n писем отправлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field filled in</source>
+        <translation>
+            <numerusform>%n поле заполнено</numerusform>
+            <numerusform>%n поля заполнено</numerusform>
+            <numerusform>%n полей заполнено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields filled in</source>
+        <translation>
+            <numerusform>%n поле заполнено</numerusform>
+            <numerusform>%n поля заполнено</numerusform>
+            <numerusform>%n полей заполнено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note to you</source>
+        <translation>
+            <numerusform>%n заметка для вас</numerusform>
+            <numerusform>%n заметки для вас</numerusform>
+            <numerusform>%n заметок для вас</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes to you</source>
+        <translation>
+            <numerusform>%n заметка для вас</numerusform>
+            <numerusform>%n заметки для вас</numerusform>
+            <numerusform>%n заметок для вас</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points change</source>
+        <translation>
+            <numerusform>%n изменение баллов</numerusform>
+            <numerusform>%n изменения баллов</numerusform>
+            <numerusform>%n изменений баллов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points changes</source>
+        <translation>
+            <numerusform>%n изменение баллов</numerusform>
+            <numerusform>%n изменения баллов</numerusform>
+            <numerusform>%n изменений баллов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step skipped</source>
+        <translation>
+            <numerusform>%n шаг пропущен</numerusform>
+            <numerusform>%n шага пропущено</numerusform>
+            <numerusform>%n шагов пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps skipped</source>
+        <translation>
+            <numerusform>%n шаг пропущен</numerusform>
+            <numerusform>%n шага пропущено</numerusform>
+            <numerusform>%n шагов пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag added</source>
+        <translation>
+            <numerusform>%n тег добавлен</numerusform>
+            <numerusform>%n тега добавлено</numerusform>
+            <numerusform>%n тегов добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag removed</source>
+        <translation>
+            <numerusform>%n тег убран</numerusform>
+            <numerusform>%n тега убрано</numerusform>
+            <numerusform>%n тегов убрано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags added</source>
+        <translation>
+            <numerusform>%n тег добавлен</numerusform>
+            <numerusform>%n тега добавлено</numerusform>
+            <numerusform>%n тегов добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags removed</source>
+        <translation>
+            <numerusform>%n тег убран</numerusform>
+            <numerusform>%n тега убрано</numerusform>
+            <numerusform>%n тегов убрано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed</source>
+        <translation>
+            <numerusform>%n отписан от рассылок</numerusform>
+            <numerusform>%n отписано от рассылок</numerusform>
+            <numerusform>%n отписано от рассылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook call</source>
+        <translation>
+            <numerusform>%n вызов вебхука</numerusform>
+            <numerusform>%n вызова вебхука</numerusform>
+            <numerusform>%n вызовов вебхука</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook calls</source>
+        <translation>
+            <numerusform>%n вызов вебхука</numerusform>
+            <numerusform>%n вызова вебхука</numerusform>
+            <numerusform>%n вызовов вебхука</numerusform>
+        </translation>
+    </message>
     <message>
         <source>, no action was taken</source>
         <translation>, никаких действий не выполнено</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customer entered the flow</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупатель вошёл в сценарий</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупателя вошли в сценарий</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупателей вошли в сценарий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customers entered the flow</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупатель вошёл в сценарий</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупателя вошли в сценарий</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупателей вошли в сценарий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backtest stopped. Nothing was changed.</source>
@@ -195,6 +459,10 @@
         <translation>Письмо: {subject}</translation>
     </message>
     <message>
+        <source>Field set</source>
+        <translation>Заполнено поле</translation>
+    </message>
+    <message>
         <source>Field “{field}” set to “{value}”</source>
         <translation>Поле «{field}» = «{value}»</translation>
     </message>
@@ -207,8 +475,16 @@
         <translation>С</translation>
     </message>
     <message>
+        <source>Note to you</source>
+        <translation>Заметка для вас</translation>
+    </message>
+    <message>
         <source>Note to you: {message}</source>
         <translation>Заметка для вас: {message}</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Replaying {first} – {last}…</source>
@@ -231,8 +507,16 @@
         <translation>Тема</translation>
     </message>
     <message>
+        <source>Tag added</source>
+        <translation>Добавлен тег</translation>
+    </message>
+    <message>
         <source>Tag added: {tag}</source>
         <translation>Добавлен тег: {tag}</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>Убран тег</translation>
     </message>
     <message>
         <source>Tag removed: {tags}</source>
@@ -259,8 +543,16 @@
         <translation>Проверьте «{name}» на прошлых заказах</translation>
     </message>
     <message>
+        <source>Unsubscribed</source>
+        <translation>Отписан</translation>
+    </message>
+    <message>
         <source>Unsubscribed from marketing email</source>
         <translation>Отписан от рассылок</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Вебхук</translation>
     </message>
     <message>
         <source>Webhook call to {url}</source>
@@ -275,20 +567,80 @@
         <translation>Когда</translation>
     </message>
     <message>
+        <source>When (shop time)</source>
+        <translation>Когда (время магазина)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>already had the tag</source>
+        <translation>тег уже был</translation>
+    </message>
+    <message>
+        <source>already unsubscribed</source>
+        <translation>уже отписан</translation>
+    </message>
+    <message>
+        <source>did not have the tag</source>
+        <translation>тега не было</translation>
+    </message>
+    <message>
         <source>free shipping</source>
         <translation>бесплатная доставка</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>нет адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>no marketing consent</source>
+        <translation>нет согласия на рассылки</translation>
+    </message>
+    <message>
+        <source>no order to work from</source>
+        <translation>нет подходящего заказа</translation>
     </message>
     <message>
         <source>no reason given</source>
         <translation>причина не указана</translation>
     </message>
     <message>
+        <source>nothing to change</source>
+        <translation>нечего менять</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
+        <source>the cashback was below the minimum</source>
+        <translation>кешбэк меньше минимума</translation>
+    </message>
+    <message>
+        <source>the email could not be filled in</source>
+        <translation>не удалось заполнить письмо</translation>
+    </message>
+    <message>
+        <source>the email shows a coupon, but no coupon was given</source>
+        <translation>в письме есть купон, но купон не выдан</translation>
+    </message>
+    <message>
+        <source>the field was already filled in</source>
+        <translation>поле уже заполнено</translation>
+    </message>
+    <message>
+        <source>the tag came out empty</source>
+        <translation>тег получился пустым</translation>
+    </message>
+    <message>
         <source>this customer is no longer in the workspace</source>
         <translation>этого покупателя больше нет в рабочей базе</translation>
+    </message>
+    <message>
+        <source>this step cannot run in a backtest</source>
+        <translation>этот шаг нельзя выполнить при проверке</translation>
     </message>
     <message>
         <source>to</source>
@@ -424,103 +776,103 @@
     <name>FlowSettings</name>
     <message>
         <source>A customer is never in the same flow twice at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель никогда не проходит один и тот же сценарий дважды одновременно.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цель</translation>
     </message>
     <message>
         <source>Again, but only {0} days after they last entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова, но не раньше чем через {0} дн. после последнего входа</translation>
     </message>
     <message>
         <source>Again, once their previous run has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова, когда предыдущий путь уже закончился</translation>
     </message>
     <message>
         <source>Also start it for customers who already qualify today</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить и для покупателей, которые подходят уже сегодня</translation>
     </message>
     <message>
         <source>An order counts only when it holds a product that a “Pick products” step of this run chose for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ засчитывается, только если в нём есть товар, который шаг «Подобрать товары» на этом пути подобрал для покупателя.</translation>
     </message>
     <message>
         <source>Applies only to a flow with an “Inactive for N days” trigger. This flow starts for each customer when its trigger happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует только для сценария с триггером «Неактивен N дней». Этот сценарий запускается для каждого покупателя, когда срабатывает его триггер.</translation>
     </message>
     <message>
         <source>Flow settings — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сценария — {0}</translation>
     </message>
     <message>
         <source>Goal — end the run early, as a success, when the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель — досрочно и успешно завершить путь, когда покупатель…</translation>
     </message>
     <message>
         <source>No goal: every run goes on to its last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели нет: каждый путь идёт до последнего шага.</translation>
     </message>
     <message>
         <source>Not only for those who cross the line from now on: with “Inactive for N days”, everyone who has gone that long or longer without an order enters on the day you switch the flow on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не только для тех, кто перейдёт черту с этого момента: с «Неактивен N дней» все, кто столько или дольше не делал заказов, войдут в сценарий в тот день, когда вы его включите.</translation>
     </message>
     <message>
         <source>Once — a customer goes through this flow at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>Один раз — покупатель проходит этот сценарий не больше одного раза</translation>
     </message>
     <message>
         <source>Remove this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать эту цель</translation>
     </message>
     <message>
         <source>Type the event&apos;s name for goal {0}, or remove that goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название события для цели {0} или уберите эту цель.</translation>
     </message>
     <message>
         <source>When one of these happens while a customer is in the flow, their run stops there and counts as a success: the steps still ahead of them are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если что-то из этого происходит, пока покупатель в сценарии, его путь на этом останавливается и считается успешным: оставшиеся шаги пропускаются.</translation>
     </message>
     <message>
         <source>When you switch the flow on</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда вы включаете сценарий</translation>
     </message>
     <message>
         <source>Who can enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может войти</translation>
     </message>
     <message>
         <source>answers the NPS survey</source>
-        <translation type="unfinished"></translation>
+        <translation>ответит на опрос NPS</translation>
     </message>
     <message>
         <source>event name, e.g. complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>название события, напр. complaint</translation>
     </message>
     <message>
         <source>leaves a review</source>
-        <translation type="unfinished"></translation>
+        <translation>оставит отзыв</translation>
     </message>
     <message>
         <source>only an order with a product this flow suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>только заказ с товаром, который предложил этот сценарий</translation>
     </message>
     <message>
         <source>other event…</source>
-        <translation type="unfinished"></translation>
+        <translation>другое событие…</translation>
     </message>
     <message>
         <source>places an order</source>
-        <translation type="unfinished"></translation>
+        <translation>оформит заказ</translation>
     </message>
     <message>
         <source>replies to an email</source>
-        <translation type="unfinished"></translation>
+        <translation>ответит на письмо</translation>
     </message>
     <message>
         <source>submits a form</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнит форму</translation>
     </message>
 </context>
 <context>
@@ -577,6 +929,10 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
+        <source>Customers export (CSV)</source>
+        <translation>Экспорт клиентов (CSV)</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -603,6 +959,10 @@
     <message>
         <source>Nothing was imported: {0}</source>
         <translation>Ничего не импортировано: {0}</translation>
+    </message>
+    <message>
+        <source>Orders export (CSV)</source>
+        <translation>Экспорт заказов (CSV)</translation>
     </message>
     <message>
         <source>Why it was skipped</source>
@@ -1893,7 +2253,7 @@
     <name>PropertyPanel</name>
     <message>
         <source>Flow settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сценария…</translation>
     </message>
     <message>
         <source>Select a step to see its settings</source>
@@ -1905,7 +2265,7 @@
     </message>
     <message>
         <source>Who can enter this flow, its goals, and what happens when you switch it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может войти в сценарий, его цели и что будет, когда вы его включите</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Flow &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування сценарію…</translation>
     </message>
     <message>
         <source>Main</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Who can enter this flow, the goals that end a run early, and what happens when you switch it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто може увійти в сценарій, цілі, що достроково завершують шлях покупця, і що станеться, коли ви його ввімкнете</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -142,9 +142,273 @@
 </context>
 <context>
     <name>BacktestDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact entered the flow at “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>Під час випробування %Ln покупець увійшов у сценарій на кроці «{step}».</numerusform>
+            <numerusform>Під час випробування %Ln покупці увійшли в сценарій на кроці «{step}».</numerusform>
+            <numerusform>Під час випробування %Ln покупців увійшли в сценарій на кроці «{step}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>Під час випробування до кроку «{step}» дійшов %Ln покупець.</numerusform>
+            <numerusform>Під час випробування до кроку «{step}» дійшли %Ln покупці.</numerusform>
+            <numerusform>Під час випробування до кроку «{step}» дійшли %Ln покупців.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest:</source>
+        <translation>
+            <numerusform>Під час випробування до кроку «{step}» дійшов %Ln покупець:</numerusform>
+            <numerusform>Під час випробування до кроку «{step}» дійшли %Ln покупці:</numerusform>
+            <numerusform>Під час випробування до кроку «{step}» дійшли %Ln покупців:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts entered the flow at “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>Під час випробування %Ln покупець увійшов у сценарій на кроці «{step}».</numerusform>
+            <numerusform>Під час випробування %Ln покупці увійшли в сценарій на кроці «{step}».</numerusform>
+            <numerusform>Під час випробування %Ln покупців увійшли в сценарій на кроці «{step}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>Під час випробування до кроку «{step}» дійшов %Ln покупець.</numerusform>
+            <numerusform>Під час випробування до кроку «{step}» дійшли %Ln покупці.</numerusform>
+            <numerusform>Під час випробування до кроку «{step}» дійшли %Ln покупців.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest:</source>
+        <translation>
+            <numerusform>Під час випробування до кроку «{step}» дійшов %Ln покупець:</numerusform>
+            <numerusform>Під час випробування до кроку «{step}» дійшли %Ln покупці:</numerusform>
+            <numerusform>Під час випробування до кроку «{step}» дійшли %Ln покупців:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln виконано</numerusform>
+            <numerusform>%Ln виконано</numerusform>
+            <numerusform>%Ln виконано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issued</source>
+        <translation>
+            <numerusform>%Ln видано</numerusform>
+            <numerusform>%Ln видано</numerusform>
+            <numerusform>%Ln видано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln надіслано</numerusform>
+            <numerusform>%Ln надіслано</numerusform>
+            <numerusform>%Ln надіслано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln пропущено</numerusform>
+            <numerusform>%Ln пропущено</numerusform>
+            <numerusform>%Ln пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tagged</source>
+        <translation>
+            <numerusform>%Ln з міткою</numerusform>
+            <numerusform>%Ln з міткою</numerusform>
+            <numerusform>%Ln з міткою</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln untagged</source>
+        <translation>
+            <numerusform>%Ln без мітки</numerusform>
+            <numerusform>%Ln без мітки</numerusform>
+            <numerusform>%Ln без мітки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon issued</source>
+        <translation>
+            <numerusform>%n купон видано</numerusform>
+            <numerusform>%n купони видано</numerusform>
+            <numerusform>%n купонів видано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupons issued</source>
+        <translation>
+            <numerusform>%n купон видано</numerusform>
+            <numerusform>%n купони видано</numerusform>
+            <numerusform>%n купонів видано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email sent</source>
+        <translation>
+            <numerusform>%n лист надіслано</numerusform>
+            <numerusform>%n листи надіслано</numerusform>
+            <numerusform>%n листів надіслано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails sent</source>
+        <translation>
+            <numerusform>%n лист надіслано</numerusform>
+            <numerusform>%n листи надіслано</numerusform>
+            <numerusform>%n листів надіслано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field filled in</source>
+        <translation>
+            <numerusform>%n поле заповнено</numerusform>
+            <numerusform>%n поля заповнено</numerusform>
+            <numerusform>%n полів заповнено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields filled in</source>
+        <translation>
+            <numerusform>%n поле заповнено</numerusform>
+            <numerusform>%n поля заповнено</numerusform>
+            <numerusform>%n полів заповнено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note to you</source>
+        <translation>
+            <numerusform>%n нагадування вам</numerusform>
+            <numerusform>%n нагадування вам</numerusform>
+            <numerusform>%n нагадувань вам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes to you</source>
+        <translation>
+            <numerusform>%n нагадування вам</numerusform>
+            <numerusform>%n нагадування вам</numerusform>
+            <numerusform>%n нагадувань вам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points change</source>
+        <translation>
+            <numerusform>%n зміна балів</numerusform>
+            <numerusform>%n зміни балів</numerusform>
+            <numerusform>%n змін балів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points changes</source>
+        <translation>
+            <numerusform>%n зміна балів</numerusform>
+            <numerusform>%n зміни балів</numerusform>
+            <numerusform>%n змін балів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step skipped</source>
+        <translation>
+            <numerusform>%n крок пропущено</numerusform>
+            <numerusform>%n кроки пропущено</numerusform>
+            <numerusform>%n кроків пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps skipped</source>
+        <translation>
+            <numerusform>%n крок пропущено</numerusform>
+            <numerusform>%n кроки пропущено</numerusform>
+            <numerusform>%n кроків пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag added</source>
+        <translation>
+            <numerusform>%n мітку додано</numerusform>
+            <numerusform>%n мітки додано</numerusform>
+            <numerusform>%n міток додано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag removed</source>
+        <translation>
+            <numerusform>%n мітку прибрано</numerusform>
+            <numerusform>%n мітки прибрано</numerusform>
+            <numerusform>%n міток прибрано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags added</source>
+        <translation>
+            <numerusform>%n мітку додано</numerusform>
+            <numerusform>%n мітки додано</numerusform>
+            <numerusform>%n міток додано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags removed</source>
+        <translation>
+            <numerusform>%n мітку прибрано</numerusform>
+            <numerusform>%n мітки прибрано</numerusform>
+            <numerusform>%n міток прибрано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed</source>
+        <translation>
+            <numerusform>%n відписано від розсилок</numerusform>
+            <numerusform>%n відписано від розсилок</numerusform>
+            <numerusform>%n відписано від розсилок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook call</source>
+        <translation>
+            <numerusform>%n виклик вебхука</numerusform>
+            <numerusform>%n виклики вебхука</numerusform>
+            <numerusform>%n викликів вебхука</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook calls</source>
+        <translation>
+            <numerusform>%n виклик вебхука</numerusform>
+            <numerusform>%n виклики вебхука</numerusform>
+            <numerusform>%n викликів вебхука</numerusform>
+        </translation>
+    </message>
     <message>
         <source>, no action was taken</source>
         <translation>, жодної дії не виконано</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customer entered the flow</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупець увійшов у сценарій</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупці увійшли в сценарій</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупців увійшли в сценарій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customers entered the flow</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупець увійшов у сценарій</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупці увійшли в сценарій</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; покупців увійшли в сценарій</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backtest stopped. Nothing was changed.</source>
@@ -195,6 +459,10 @@
         <translation>Лист: {subject}</translation>
     </message>
     <message>
+        <source>Field set</source>
+        <translation>Заповнено поле</translation>
+    </message>
+    <message>
         <source>Field “{field}” set to “{value}”</source>
         <translation>Поле «{field}» = «{value}»</translation>
     </message>
@@ -207,8 +475,16 @@
         <translation>З</translation>
     </message>
     <message>
+        <source>Note to you</source>
+        <translation>Нагадування вам</translation>
+    </message>
+    <message>
         <source>Note to you: {message}</source>
         <translation>Нагадування вам: {message}</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Бали</translation>
     </message>
     <message>
         <source>Replaying {first} – {last}…</source>
@@ -231,8 +507,16 @@
         <translation>Тема</translation>
     </message>
     <message>
+        <source>Tag added</source>
+        <translation>Додано мітку</translation>
+    </message>
+    <message>
         <source>Tag added: {tag}</source>
         <translation>Додано мітку: {tag}</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>Прибрано мітку</translation>
     </message>
     <message>
         <source>Tag removed: {tags}</source>
@@ -259,8 +543,16 @@
         <translation>Випробуйте «{name}» на минулих замовленнях</translation>
     </message>
     <message>
+        <source>Unsubscribed</source>
+        <translation>Відписано</translation>
+    </message>
+    <message>
         <source>Unsubscribed from marketing email</source>
         <translation>Відписано від розсилок</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Вебхук</translation>
     </message>
     <message>
         <source>Webhook call to {url}</source>
@@ -275,20 +567,80 @@
         <translation>Коли</translation>
     </message>
     <message>
+        <source>When (shop time)</source>
+        <translation>Коли (час магазину)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>already had the tag</source>
+        <translation>мітка вже була</translation>
+    </message>
+    <message>
+        <source>already unsubscribed</source>
+        <translation>уже відписаний</translation>
+    </message>
+    <message>
+        <source>did not have the tag</source>
+        <translation>мітки не було</translation>
+    </message>
+    <message>
         <source>free shipping</source>
         <translation>безкоштовна доставка</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>немає адреси ел. пошти</translation>
+    </message>
+    <message>
+        <source>no marketing consent</source>
+        <translation>немає згоди на розсилки</translation>
+    </message>
+    <message>
+        <source>no order to work from</source>
+        <translation>немає відповідного замовлення</translation>
     </message>
     <message>
         <source>no reason given</source>
         <translation>причину не вказано</translation>
     </message>
     <message>
+        <source>nothing to change</source>
+        <translation>нічого змінювати</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>бали</translation>
     </message>
     <message>
+        <source>the cashback was below the minimum</source>
+        <translation>кешбек менший за мінімум</translation>
+    </message>
+    <message>
+        <source>the email could not be filled in</source>
+        <translation>не вдалося заповнити лист</translation>
+    </message>
+    <message>
+        <source>the email shows a coupon, but no coupon was given</source>
+        <translation>у листі є купон, але купон не видано</translation>
+    </message>
+    <message>
+        <source>the field was already filled in</source>
+        <translation>поле вже заповнене</translation>
+    </message>
+    <message>
+        <source>the tag came out empty</source>
+        <translation>мітка вийшла порожньою</translation>
+    </message>
+    <message>
         <source>this customer is no longer in the workspace</source>
         <translation>цього покупця вже немає в робочій базі</translation>
+    </message>
+    <message>
+        <source>this step cannot run in a backtest</source>
+        <translation>цей крок не можна виконати під час випробування</translation>
     </message>
     <message>
         <source>to</source>
@@ -424,103 +776,103 @@
     <name>FlowSettings</name>
     <message>
         <source>A customer is never in the same flow twice at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупець ніколи не проходить той самий сценарій двічі одночасно.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати мету</translation>
     </message>
     <message>
         <source>Again, but only {0} days after they last entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову, але не раніше ніж через {0} дн. після останнього входу</translation>
     </message>
     <message>
         <source>Again, once their previous run has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову, коли попередній шлях уже завершився</translation>
     </message>
     <message>
         <source>Also start it for customers who already qualify today</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустити й для покупців, які підходять уже сьогодні</translation>
     </message>
     <message>
         <source>An order counts only when it holds a product that a “Pick products” step of this run chose for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замовлення зараховується, лише якщо в ньому є товар, який крок «Підібрати товари» на цьому шляху підібрав для покупця.</translation>
     </message>
     <message>
         <source>Applies only to a flow with an “Inactive for N days” trigger. This flow starts for each customer when its trigger happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Діє лише для сценарію з тригером «Неактивний N днів». Цей сценарій запускається для кожного покупця, коли спрацьовує його тригер.</translation>
     </message>
     <message>
         <source>Flow settings — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування сценарію — {0}</translation>
     </message>
     <message>
         <source>Goal — end the run early, as a success, when the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мета — достроково й успішно завершити шлях, коли покупець…</translation>
     </message>
     <message>
         <source>No goal: every run goes on to its last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мети немає: кожен шлях іде до останнього кроку.</translation>
     </message>
     <message>
         <source>Not only for those who cross the line from now on: with “Inactive for N days”, everyone who has gone that long or longer without an order enters on the day you switch the flow on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не лише для тих, хто перетне межу відтепер: із «Неактивний N днів» усі, хто стільки або довше не замовляв, увійдуть у сценарій того дня, коли ви його ввімкнете.</translation>
     </message>
     <message>
         <source>Once — a customer goes through this flow at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>Один раз — покупець проходить цей сценарій щонайбільше раз</translation>
     </message>
     <message>
         <source>Remove this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати цю мету</translation>
     </message>
     <message>
         <source>Type the event&apos;s name for goal {0}, or remove that goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву події для мети {0} або приберіть цю мету.</translation>
     </message>
     <message>
         <source>When one of these happens while a customer is in the flow, their run stops there and counts as a success: the steps still ahead of them are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо щось із цього стається, поки покупець у сценарії, його шлях на цьому зупиняється й вважається успішним: решту кроків буде пропущено.</translation>
     </message>
     <message>
         <source>When you switch the flow on</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли ви вмикаєте сценарій</translation>
     </message>
     <message>
         <source>Who can enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто може увійти</translation>
     </message>
     <message>
         <source>answers the NPS survey</source>
-        <translation type="unfinished"></translation>
+        <translation>відповість на опитування NPS</translation>
     </message>
     <message>
         <source>event name, e.g. complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>назва події, напр. complaint</translation>
     </message>
     <message>
         <source>leaves a review</source>
-        <translation type="unfinished"></translation>
+        <translation>залишить відгук</translation>
     </message>
     <message>
         <source>only an order with a product this flow suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>лише замовлення з товаром, який запропонував цей сценарій</translation>
     </message>
     <message>
         <source>other event…</source>
-        <translation type="unfinished"></translation>
+        <translation>інша подія…</translation>
     </message>
     <message>
         <source>places an order</source>
-        <translation type="unfinished"></translation>
+        <translation>оформить замовлення</translation>
     </message>
     <message>
         <source>replies to an email</source>
-        <translation type="unfinished"></translation>
+        <translation>відповість на лист</translation>
     </message>
     <message>
         <source>submits a form</source>
-        <translation type="unfinished"></translation>
+        <translation>заповнить форму</translation>
     </message>
 </context>
 <context>
@@ -577,6 +929,10 @@
         <translation>Вибрати…</translation>
     </message>
     <message>
+        <source>Customers export (CSV)</source>
+        <translation>Експорт клієнтів (CSV)</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -603,6 +959,10 @@
     <message>
         <source>Nothing was imported: {0}</source>
         <translation>Нічого не імпортовано: {0}</translation>
+    </message>
+    <message>
+        <source>Orders export (CSV)</source>
+        <translation>Експорт замовлень (CSV)</translation>
     </message>
     <message>
         <source>Why it was skipped</source>
@@ -1893,7 +2253,7 @@
     <name>PropertyPanel</name>
     <message>
         <source>Flow settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування сценарію…</translation>
     </message>
     <message>
         <source>Select a step to see its settings</source>
@@ -1905,7 +2265,7 @@
     </message>
     <message>
         <source>Who can enter this flow, its goals, and what happens when you switch it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто може увійти в сценарій, його цілі і що станеться, коли ви його ввімкнете</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Flow &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>流程設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Main</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Who can enter this flow, the goals that end a run early, and what happens when you switch it on</source>
-        <translation type="unfinished"></translation>
+        <translation>誰可以進入這個流程、讓流程提早結束的目標，以及啟用時會發生什麼</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -142,9 +142,207 @@
 </context>
 <context>
     <name>BacktestDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact entered the flow at “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>試跑期間有 %Ln 位顧客在「{step}」進入流程。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>試跑期間有 %Ln 位顧客到達「{step}」。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact reached “{step}” during the backtest:</source>
+        <translation>
+            <numerusform>試跑期間有 %Ln 位顧客到達「{step}」：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts entered the flow at “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>試跑期間有 %Ln 位顧客在「{step}」進入流程。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest.</source>
+        <translation>
+            <numerusform>試跑期間有 %Ln 位顧客到達「{step}」。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts reached “{step}” during the backtest:</source>
+        <translation>
+            <numerusform>試跑期間有 %Ln 位顧客到達「{step}」：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>完成 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issued</source>
+        <translation>
+            <numerusform>發放 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>寄出 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>略過 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tagged</source>
+        <translation>
+            <numerusform>加標籤 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln untagged</source>
+        <translation>
+            <numerusform>移除標籤 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon issued</source>
+        <translation>
+            <numerusform>發放 %n 張優惠券</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupons issued</source>
+        <translation>
+            <numerusform>發放 %n 張優惠券</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email sent</source>
+        <translation>
+            <numerusform>寄出 %n 封郵件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails sent</source>
+        <translation>
+            <numerusform>寄出 %n 封郵件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field filled in</source>
+        <translation>
+            <numerusform>填寫 %n 個欄位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields filled in</source>
+        <translation>
+            <numerusform>填寫 %n 個欄位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note to you</source>
+        <translation>
+            <numerusform>%n 則給您的提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes to you</source>
+        <translation>
+            <numerusform>%n 則給您的提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points change</source>
+        <translation>
+            <numerusform>點數變動 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points changes</source>
+        <translation>
+            <numerusform>點數變動 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step skipped</source>
+        <translation>
+            <numerusform>略過 %n 個步驟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps skipped</source>
+        <translation>
+            <numerusform>略過 %n 個步驟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag added</source>
+        <translation>
+            <numerusform>加上 %n 個標籤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag removed</source>
+        <translation>
+            <numerusform>移除 %n 個標籤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags added</source>
+        <translation>
+            <numerusform>加上 %n 個標籤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags removed</source>
+        <translation>
+            <numerusform>移除 %n 個標籤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed</source>
+        <translation>
+            <numerusform>%n 人取消訂閱</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook call</source>
+        <translation>
+            <numerusform>呼叫 Webhook %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook calls</source>
+        <translation>
+            <numerusform>呼叫 Webhook %n 次</numerusform>
+        </translation>
+    </message>
     <message>
         <source>, no action was taken</source>
         <translation>，沒有執行任何動作</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customer entered the flow</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 位顧客進入流程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; customers entered the flow</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 位顧客進入流程</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backtest stopped. Nothing was changed.</source>
@@ -195,6 +393,10 @@
         <translation>電子郵件：{subject}</translation>
     </message>
     <message>
+        <source>Field set</source>
+        <translation>設定欄位</translation>
+    </message>
+    <message>
         <source>Field “{field}” set to “{value}”</source>
         <translation>欄位「{field}」設為「{value}」</translation>
     </message>
@@ -207,8 +409,16 @@
         <translation>從</translation>
     </message>
     <message>
+        <source>Note to you</source>
+        <translation>給您的提醒</translation>
+    </message>
+    <message>
         <source>Note to you: {message}</source>
         <translation>給您的提醒：{message}</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
     </message>
     <message>
         <source>Replaying {first} – {last}…</source>
@@ -231,8 +441,16 @@
         <translation>主旨</translation>
     </message>
     <message>
+        <source>Tag added</source>
+        <translation>加上標籤</translation>
+    </message>
+    <message>
         <source>Tag added: {tag}</source>
         <translation>已加上標籤：{tag}</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>移除標籤</translation>
     </message>
     <message>
         <source>Tag removed: {tags}</source>
@@ -259,8 +477,16 @@
         <translation>用過去的訂單試跑「{name}」</translation>
     </message>
     <message>
+        <source>Unsubscribed</source>
+        <translation>取消訂閱</translation>
+    </message>
+    <message>
         <source>Unsubscribed from marketing email</source>
         <translation>已取消訂閱行銷郵件</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook call to {url}</source>
@@ -275,20 +501,80 @@
         <translation>時間</translation>
     </message>
     <message>
+        <source>When (shop time)</source>
+        <translation>時間（商店時區）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>already had the tag</source>
+        <translation>已經有這個標籤</translation>
+    </message>
+    <message>
+        <source>already unsubscribed</source>
+        <translation>已經取消訂閱</translation>
+    </message>
+    <message>
+        <source>did not have the tag</source>
+        <translation>原本就沒有這個標籤</translation>
+    </message>
+    <message>
         <source>free shipping</source>
         <translation>免運費</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>沒有電子郵件地址</translation>
+    </message>
+    <message>
+        <source>no marketing consent</source>
+        <translation>未同意接收行銷郵件</translation>
+    </message>
+    <message>
+        <source>no order to work from</source>
+        <translation>沒有可依據的訂單</translation>
     </message>
     <message>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
+        <source>nothing to change</source>
+        <translation>沒有需要變更的地方</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>點</translation>
     </message>
     <message>
+        <source>the cashback was below the minimum</source>
+        <translation>購物金回饋低於最低金額</translation>
+    </message>
+    <message>
+        <source>the email could not be filled in</source>
+        <translation>無法產生郵件內容</translation>
+    </message>
+    <message>
+        <source>the email shows a coupon, but no coupon was given</source>
+        <translation>郵件中有優惠券，但沒有發放優惠券</translation>
+    </message>
+    <message>
+        <source>the field was already filled in</source>
+        <translation>欄位已經填寫過</translation>
+    </message>
+    <message>
+        <source>the tag came out empty</source>
+        <translation>標籤內容是空的</translation>
+    </message>
+    <message>
         <source>this customer is no longer in the workspace</source>
         <translation>這位顧客已不在工作區中</translation>
+    </message>
+    <message>
+        <source>this step cannot run in a backtest</source>
+        <translation>這個步驟無法在試跑中執行</translation>
     </message>
     <message>
         <source>to</source>
@@ -424,103 +710,103 @@
     <name>FlowSettings</name>
     <message>
         <source>A customer is never in the same flow twice at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一位顧客不會同時在同一個流程中跑兩次。</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>新增目標</translation>
     </message>
     <message>
         <source>Again, but only {0} days after they last entered</source>
-        <translation type="unfinished"></translation>
+        <translation>可以再次進入，但距上次進入至少 {0} 天</translation>
     </message>
     <message>
         <source>Again, once their previous run has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>可以再次進入，但要等上一次流程跑完</translation>
     </message>
     <message>
         <source>Also start it for customers who already qualify today</source>
-        <translation type="unfinished"></translation>
+        <translation>也為今天已經符合條件的顧客啟動</translation>
     </message>
     <message>
         <source>An order counts only when it holds a product that a “Pick products” step of this run chose for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有訂單中包含這次流程的「挑選商品」步驟為顧客挑選的商品時，才會算數。</translation>
     </message>
     <message>
         <source>Applies only to a flow with an “Inactive for N days” trigger. This flow starts for each customer when its trigger happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>只適用於以「N 天未活動」觸發的流程。這個流程會在每位顧客觸發時啟動。</translation>
     </message>
     <message>
         <source>Flow settings — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>流程設定 — {0}</translation>
     </message>
     <message>
         <source>Goal — end the run early, as a success, when the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>目標：顧客做到以下任一件事時，提早結束流程並算作成功</translation>
     </message>
     <message>
         <source>No goal: every run goes on to its last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有目標：每次流程都會跑到最後一個步驟。</translation>
     </message>
     <message>
         <source>Not only for those who cross the line from now on: with “Inactive for N days”, everyone who has gone that long or longer without an order enters on the day you switch the flow on.</source>
-        <translation type="unfinished"></translation>
+        <translation>不只是從現在起才達到條件的顧客：使用「N 天未活動」時，所有已經這麼久或更久沒有下單的顧客，都會在您啟用流程的當天進入。</translation>
     </message>
     <message>
         <source>Once — a customer goes through this flow at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次：每位顧客最多只會跑一次這個流程</translation>
     </message>
     <message>
         <source>Remove this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>移除這個目標</translation>
     </message>
     <message>
         <source>Type the event&apos;s name for goal {0}, or remove that goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入目標 {0} 的事件名稱，或移除這個目標。</translation>
     </message>
     <message>
         <source>When one of these happens while a customer is in the flow, their run stops there and counts as a success: the steps still ahead of them are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客還在流程中時，只要發生其中任一件事，流程就會在那裡停止並算作成功：後面還沒跑到的步驟都會略過。</translation>
     </message>
     <message>
         <source>When you switch the flow on</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用流程時</translation>
     </message>
     <message>
         <source>Who can enter</source>
-        <translation type="unfinished"></translation>
+        <translation>誰可以進入</translation>
     </message>
     <message>
         <source>answers the NPS survey</source>
-        <translation type="unfinished"></translation>
+        <translation>填寫 NPS 問卷</translation>
     </message>
     <message>
         <source>event name, e.g. complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>事件名稱，例如 complaint</translation>
     </message>
     <message>
         <source>leaves a review</source>
-        <translation type="unfinished"></translation>
+        <translation>留下評價</translation>
     </message>
     <message>
         <source>only an order with a product this flow suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>只限含有這個流程推薦商品的訂單</translation>
     </message>
     <message>
         <source>other event…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他事件…</translation>
     </message>
     <message>
         <source>places an order</source>
-        <translation type="unfinished"></translation>
+        <translation>下單</translation>
     </message>
     <message>
         <source>replies to an email</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆郵件</translation>
     </message>
     <message>
         <source>submits a form</source>
-        <translation type="unfinished"></translation>
+        <translation>送出表單</translation>
     </message>
 </context>
 <context>
@@ -577,6 +863,10 @@
         <translation>選擇…</translation>
     </message>
     <message>
+        <source>Customers export (CSV)</source>
+        <translation>顧客匯出檔（CSV）</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -603,6 +893,10 @@
     <message>
         <source>Nothing was imported: {0}</source>
         <translation>沒有匯入任何資料：{0}</translation>
+    </message>
+    <message>
+        <source>Orders export (CSV)</source>
+        <translation>訂單匯出檔（CSV）</translation>
     </message>
     <message>
         <source>Why it was skipped</source>
@@ -1893,7 +2187,7 @@
     <name>PropertyPanel</name>
     <message>
         <source>Flow settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>流程設定…</translation>
     </message>
     <message>
         <source>Select a step to see its settings</source>
@@ -1905,7 +2199,7 @@
     </message>
     <message>
         <source>Who can enter this flow, its goals, and what happens when you switch it on</source>
-        <translation type="unfinished"></translation>
+        <translation>誰可以進入這個流程、流程的目標，以及啟用時會發生什麼</translation>
     </message>
 </context>
 <context>
