@@ -76,6 +76,9 @@ class Subjects:
     def cached_contacts(self) -> int:
         return len(self._contacts)
 
+    def has_contact(self, contact_id: int) -> bool:
+        return contact_id in self._contacts
+
     def preload(self, contact_ids) -> None:
         missing = [c for c in set(contact_ids) if c not in self._contacts]
         if len(missing) == 1:
