@@ -33,7 +33,7 @@ class StudioActions:
         self.save_as = a(tr("Save &as file…"), None, w.files.save_as, Std.SaveAs)
         self.import_recipe = a(tr("Start from a &recipe…"), "recipe", w.show_recipes)
         self.import_data = a(tr("&Import store data…"), "import", w.show_import)
-        self.shop_settings = a(tr("Shop &settings…"), None, w.show_shop_settings)
+        self.shop_settings = a(tr("S&hop settings…"), None, w.show_shop_settings)
         self.quit = a(tr("&Quit"), None, w.close, Std.Quit)
         self.undo = a(tr("&Undo"), "undo", w.undo, Std.Undo)
         self.redo = a(tr("&Redo"), "redo", w.redo, Std.Redo)

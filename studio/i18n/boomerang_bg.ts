@@ -108,16 +108,16 @@
         <translation>Истинското пускане на сценарии идва в следващата версия на Boomerang. Дотогава тествайте сценария върху историята и вижте какво би направил.</translation>
     </message>
     <message>
+        <source>S&amp;hop settings…</source>
+        <translation>Настройки на &amp;магазина…</translation>
+    </message>
+    <message>
         <source>Save &amp;as file…</source>
         <translation>Запази &amp;като файл…</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
         <translation>Избери &amp;всичко</translation>
-    </message>
-    <message>
-        <source>Shop &amp;settings…</source>
-        <translation>Настройки на &amp;магазина…</translation>
     </message>
     <message>
         <source>Start from a &amp;recipe…</source>

@@ -108,16 +108,16 @@
         <translation>Настоящий запуск сценариев появится в следующей версии Boomerang. А пока проверьте сценарий на истории заказов и посмотрите, что бы он сделал.</translation>
     </message>
     <message>
+        <source>S&amp;hop settings…</source>
+        <translation>Настройки &amp;магазина…</translation>
+    </message>
+    <message>
         <source>Save &amp;as file…</source>
         <translation>Сохранить &amp;как файл…</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
         <translation>Выделить &amp;всё</translation>
-    </message>
-    <message>
-        <source>Shop &amp;settings…</source>
-        <translation>Настройки &amp;магазина…</translation>
     </message>
     <message>
         <source>Start from a &amp;recipe…</source>

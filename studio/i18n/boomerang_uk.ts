@@ -108,16 +108,16 @@
         <translation>Справжній запуск сценаріїв з’явиться в наступній версії Boomerang. А поки що випробуйте сценарій на історії замовлень і подивіться, що він зробив би.</translation>
     </message>
     <message>
+        <source>S&amp;hop settings…</source>
+        <translation>&amp;Налаштування магазину…</translation>
+    </message>
+    <message>
         <source>Save &amp;as file…</source>
         <translation>Зберегти &amp;як файл…</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
         <translation>Вибрати &amp;все</translation>
-    </message>
-    <message>
-        <source>Shop &amp;settings…</source>
-        <translation>&amp;Налаштування магазину…</translation>
     </message>
     <message>
         <source>Start from a &amp;recipe…</source>

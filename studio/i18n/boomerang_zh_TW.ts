@@ -108,16 +108,16 @@
         <translation>正式執行流程的功能會在 Boomerang 下一版推出。在那之前，可以先用歷史訂單試跑流程，看看它會做些什麼。</translation>
     </message>
     <message>
+        <source>S&amp;hop settings…</source>
+        <translation>商店設定(&amp;H)…</translation>
+    </message>
+    <message>
         <source>Save &amp;as file…</source>
         <translation>另存為檔案(&amp;A)…</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
         <translation>全選(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Shop &amp;settings…</source>
-        <translation>商店設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Start from a &amp;recipe…</source>
