@@ -61,9 +61,6 @@ class Batch:
         if (run.flow.settings.get("reentry") or {}).get("mode") == "after_days":
             self.started[run.id] = run.started_at
 
-    def finished(self, run: Run) -> None:
-        self.runs.pop(run.id, None)
-
     def latest_run(self, conn: Connection, w: Writes, flow_id: int,
                    contact_id: int) -> tuple[bool, datetime | None] | None | bool:
         """(in flight, started_at) of the contact's latest run in the flow that the batch
@@ -88,7 +85,7 @@ class Batch:
         heap = self.heap
         while heap and heap[0][0] <= now:
             at, run_id = heapq.heappop(heap)
-            run = w.runs.get(run_id) or self.runs.get(run_id)
+            run = self.known(w, run_id)
             # A run resumed by an event and rescheduled for the moment of its old timeout has
             # two entries here: it moves once, as the stored row would.
             if run is not None and run.due_at == at and run.status in IN_FLIGHT:
@@ -104,20 +101,20 @@ class Batch:
         return w.runs.get(run_id) or self.runs.get(run_id)
 
     # --- flushing ----------------------------------------------------------------------------
-    def take(self) -> tuple[Writes | None, list[Run]]:
-        """The pending writes and the runs they moved, to be flushed by the engine."""
+    def take(self) -> Writes | None:
+        """The pending writes, to be flushed by the engine; the runs they moved that are still
+        in flight stay with the batch, finished ones leave it."""
         w, self.writes = self.writes, None
         if w is None:
-            return None, []
-        moved = list(w.runs.values())
-        for run in moved:
+            return None
+        for run in w.runs.values():
             if run.status in IN_FLIGHT:
                 self.runs[run.id] = run
             else:
                 self.runs.pop(run.id, None)
         if self.subjects is not None and self.subjects.cached_contacts() > MAX_CACHED_CONTACTS:
             self.subjects = None
-        return w, moved
+        return w
 
 
 class Batching:
@@ -139,7 +136,7 @@ class Batching:
 
     def flush_batch(self) -> None:
         if self._batch is not None:
-            w, _moved = self._batch.take()
+            w = self._batch.take()
             if w is not None:
                 self._write(w)
 

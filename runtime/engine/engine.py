@@ -335,8 +335,6 @@ class Engine(DateScans, Batching):
     def _finish(self, w: Writes, run: Run, status: str) -> None:
         run.status, run.due_at, run.waiting_for, run.finished_at = status, None, None, w.now
         w.touch(run)
-        if self._batch is not None:
-            self._batch.finished(run)
 
     # --- the clock --------------------------------------------------------------------------
     def tick(self, conn: Connection, now: datetime) -> int:

@@ -2349,76 +2349,8 @@
         <translation>и</translation>
     </message>
     <message>
-        <source>contains</source>
-        <translation>съдържа</translation>
-    </message>
-    <message>
-        <source>has all of</source>
-        <translation>има всички от</translation>
-    </message>
-    <message>
-        <source>has any of</source>
-        <translation>има някое от</translation>
-    </message>
-    <message>
-        <source>has none of</source>
-        <translation>няма нито едно от</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation>е</translation>
-    </message>
-    <message>
-        <source>is at least</source>
-        <translation>е поне</translation>
-    </message>
-    <message>
-        <source>is at most</source>
-        <translation>е най-много</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>е празно</translation>
-    </message>
-    <message>
-        <source>is filled in</source>
-        <translation>е попълнено</translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation>е по-малко от</translation>
-    </message>
-    <message>
-        <source>is more than</source>
-        <translation>е повече от</translation>
-    </message>
-    <message>
-        <source>is no</source>
-        <translation>е „не“</translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation>не е</translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation>не е празно</translation>
-    </message>
-    <message>
-        <source>is one of</source>
-        <translation>е едно от</translation>
-    </message>
-    <message>
-        <source>is yes</source>
-        <translation>е „да“</translation>
-    </message>
-    <message>
         <source>or</source>
         <translation>или</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation>започва с</translation>
     </message>
 </context>
 <context>

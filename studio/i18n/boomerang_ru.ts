@@ -2382,76 +2382,8 @@
         <translation>и</translation>
     </message>
     <message>
-        <source>contains</source>
-        <translation>содержит</translation>
-    </message>
-    <message>
-        <source>has all of</source>
-        <translation>есть все из</translation>
-    </message>
-    <message>
-        <source>has any of</source>
-        <translation>есть любой из</translation>
-    </message>
-    <message>
-        <source>has none of</source>
-        <translation>нет ни одного из</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation>равно</translation>
-    </message>
-    <message>
-        <source>is at least</source>
-        <translation>не меньше</translation>
-    </message>
-    <message>
-        <source>is at most</source>
-        <translation>не больше</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>пусто</translation>
-    </message>
-    <message>
-        <source>is filled in</source>
-        <translation>заполнено</translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation>меньше</translation>
-    </message>
-    <message>
-        <source>is more than</source>
-        <translation>больше</translation>
-    </message>
-    <message>
-        <source>is no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation>не равно</translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation>не пусто</translation>
-    </message>
-    <message>
-        <source>is one of</source>
-        <translation>одно из</translation>
-    </message>
-    <message>
-        <source>is yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
         <source>or</source>
         <translation>или</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation>начинается с</translation>
     </message>
 </context>
 <context>

@@ -2382,76 +2382,8 @@
         <translation>і</translation>
     </message>
     <message>
-        <source>contains</source>
-        <translation>містить</translation>
-    </message>
-    <message>
-        <source>has all of</source>
-        <translation>має всі з</translation>
-    </message>
-    <message>
-        <source>has any of</source>
-        <translation>має будь-яке з</translation>
-    </message>
-    <message>
-        <source>has none of</source>
-        <translation>не має жодного з</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation>дорівнює</translation>
-    </message>
-    <message>
-        <source>is at least</source>
-        <translation>не менше ніж</translation>
-    </message>
-    <message>
-        <source>is at most</source>
-        <translation>не більше ніж</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>порожнє</translation>
-    </message>
-    <message>
-        <source>is filled in</source>
-        <translation>заповнене</translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation>менше ніж</translation>
-    </message>
-    <message>
-        <source>is more than</source>
-        <translation>більше ніж</translation>
-    </message>
-    <message>
-        <source>is no</source>
-        <translation>ні</translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation>не дорівнює</translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation>не порожнє</translation>
-    </message>
-    <message>
-        <source>is one of</source>
-        <translation>одне з</translation>
-    </message>
-    <message>
-        <source>is yes</source>
-        <translation>так</translation>
-    </message>
-    <message>
         <source>or</source>
         <translation>або</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation>починається з</translation>
     </message>
 </context>
 <context>

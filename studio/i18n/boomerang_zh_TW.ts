@@ -2316,76 +2316,8 @@
         <translation>且</translation>
     </message>
     <message>
-        <source>contains</source>
-        <translation>包含</translation>
-    </message>
-    <message>
-        <source>has all of</source>
-        <translation>全部都有</translation>
-    </message>
-    <message>
-        <source>has any of</source>
-        <translation>有任一個</translation>
-    </message>
-    <message>
-        <source>has none of</source>
-        <translation>全部都沒有</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>is at least</source>
-        <translation>至少</translation>
-    </message>
-    <message>
-        <source>is at most</source>
-        <translation>最多</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>是空的</translation>
-    </message>
-    <message>
-        <source>is filled in</source>
-        <translation>已填寫</translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation>少於</translation>
-    </message>
-    <message>
-        <source>is more than</source>
-        <translation>多於</translation>
-    </message>
-    <message>
-        <source>is no</source>
-        <translation>為否</translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation>不是</translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation>不是空的</translation>
-    </message>
-    <message>
-        <source>is one of</source>
-        <translation>是其中之一</translation>
-    </message>
-    <message>
-        <source>is yes</source>
-        <translation>為是</translation>
-    </message>
-    <message>
         <source>or</source>
         <translation>或</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation>開頭是</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from runtime.catalog import Param
-from runtime.conditions import FACTS, NO_VALUE_OPS, OPERATORS, PREFIX_FACTS, fact_type
+from runtime.conditions import (
+    FACTS,
+    NO_VALUE_OPS,
+    OPERATOR_WORDS,
+    OPERATORS,
+    PREFIX_FACTS,
+    fact_type,
+)
 from studio.nodes.editor_base import ParamEditor, hbox, vbox
 from studio.nodes.visuals import HELP_COLOR, catalog_text, glyph_pixmap
 
@@ -37,16 +44,8 @@ def prefix_title(prefix: str) -> str:
 
 
 def operator_label(op: str) -> str:
-    labels = {
-        "=": tr("is"), "!=": tr("is not"), ">": tr("is more than"), ">=": tr("is at least"),
-        "<": tr("is less than"), "<=": tr("is at most"), "is_set": tr("is filled in"),
-        "is_not_set": tr("is empty"), "contains": tr("contains"),
-        "starts_with": tr("starts with"), "in": tr("is one of"), "is_true": tr("is yes"),
-        "is_false": tr("is no"), "has": tr("has all of"), "has_not": tr("has none of"),
-        "has_any": tr("has any of"), "is_empty": tr("is empty"),
-        "is_not_empty": tr("is not empty"),
-    }
-    return labels.get(op, op)
+    # The same words as on the condition's card (runtime.conditions.OPERATOR_WORDS).
+    return catalog_text(OPERATOR_WORDS.get(op, op))
 
 
 def _split_fact(fact: str) -> tuple[str, str]:
