@@ -142,12 +142,16 @@ class BulkStatement:
     """An INSERT of `columns`, or an UPDATE of `columns` by the key column `where`."""
 
     def __init__(self, table: Table, columns: Sequence[str], where: str | None = None,
-                 or_ignore: bool = False, expressions: dict | None = None) -> None:
+                 or_ignore: bool = False, expressions: dict | None = None,
+                 types: dict | None = None) -> None:
         # expressions (UPDATE only): column -> (function of the dialect name returning the SQL
         # that computes the new value, using bind parameter "v_<column>"; that parameter's type).
+        # types (INSERT only): column -> the type its values are bound as instead of the
+        # column's (Text for JSON the caller has encoded already).
         self.table, self.columns, self.where = table, list(columns), where
         self.or_ignore = or_ignore
         self.expressions = expressions or {}
+        self.types = types or {}
         self._prepared: dict[str, tuple] = {}
 
     def _prepare(self, conn: Connection) -> tuple:
@@ -155,7 +159,8 @@ class BulkStatement:
         if dialect.name not in self._prepared:
             t = self.table
             if self.where is None:
-                stmt = insert(t).values({c: bindparam(c) for c in self.columns})
+                stmt = insert(t).values({c: bindparam(c, type_=self.types.get(c))
+                                         for c in self.columns})
                 if self.or_ignore:
                     stmt = (stmt.prefix_with("OR IGNORE", dialect="sqlite")
                             if dialect.name == "sqlite" else stmt)
@@ -171,7 +176,9 @@ class BulkStatement:
 
             def type_of(name: str):
                 expression = self.expressions.get(column_of(name))
-                return expression[1] if expression else t.c[column_of(name)].type
+                if expression:
+                    return expression[1]
+                return self.types.get(column_of(name), t.c[column_of(name)].type)
 
             names, binds = _param_plan(compiled, dialect, type_of)
             keys = [column_of(n) for n in names]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from runtime.catalog import DURATION_UNITS
@@ -36,14 +37,19 @@ def add_duration(start: datetime, duration: dict, tz: ZoneInfo) -> datetime:
     10:00); minutes and hours are exact."""
     amount, unit = int(duration["amount"]), duration["unit"]
     if unit in ("days", "weeks"):
-        local = start.astimezone(tz)
-        days = amount * (7 if unit == "weeks" else 1)
-        naive = local.replace(tzinfo=None) + timedelta(days=days)
-        result = naive.replace(tzinfo=tz, fold=0).astimezone(UTC)
-        if result.astimezone(tz).replace(tzinfo=None) != naive:
-            result = naive.replace(tzinfo=tz, fold=1).astimezone(UTC)
-        return result
+        return _days_later(start, amount * (7 if unit == "weeks" else 1), tz)
     return start + timedelta(seconds=amount * DURATION_UNITS[unit])
+
+
+# A tick moves thousands of runs into the same wait at the same moment, and the zone
+# arithmetic (four conversions) cost more than the rest of the step: the answer is remembered.
+@lru_cache(maxsize=4096)
+def _days_later(start: datetime, days: int, tz: ZoneInfo) -> datetime:
+    naive = start.astimezone(tz).replace(tzinfo=None) + timedelta(days=days)
+    result = naive.replace(tzinfo=tz, fold=0).astimezone(UTC)
+    if result.astimezone(tz).replace(tzinfo=None) != naive:
+        result = naive.replace(tzinfo=tz, fold=1).astimezone(UTC)
+    return result
 
 
 def next_time_of_day(now: datetime, hhmm: str, weekdays: list[str], tz: ZoneInfo) -> datetime:
