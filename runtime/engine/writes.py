@@ -286,7 +286,7 @@ class Writes:
              "contact_id": r.contact_id, "started_at": r.started_at, "context": r.context,
              "node_id": r.node_id, "status": r.status, "due_at": r.due_at,
              "waiting_for": r.waiting_for, "finished_at": r.finished_at,
-             "history": f"[{', '.join(r.history)}]"} for r in runs])
+             "history": f"[{_new_steps(r) or ''}]"} for r in runs])
         for run in runs:
             run.new, run.history, run.context_changed = False, [], False
 

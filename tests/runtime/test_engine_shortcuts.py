@@ -77,16 +77,12 @@ def test_contacts_loaded_by_a_json_list_match_the_in_list_query(service):
         ids = [add_contact(conn, f"ц{i}@приклад.укр", first_name="Олена", tags=["vip", "ґава"],
                            consent=bool(i % 2)) for i in range(5)]
         wanted = [ids[4], ids[0], ids[2], 10_000]  # one id that is not there
-        by_json = _CONTACTS_JSON_ROWS(conn, wanted)
+        by_json = subjects_module._CONTACTS_JSON.rows(conn, ids=json.dumps(wanted))
         by_in = [tuple(r) for r in conn.execute(subjects_module._CONTACTS, {"ids": wanted})]
         tags_json = subjects_module._TAGS_JSON.rows(conn, ids=json.dumps(wanted))
         tags_in = [tuple(r) for r in conn.execute(subjects_module._TAGS, {"ids": wanted})]
     assert sorted(by_json) == sorted(by_in) and len(by_json) == 3
     assert sorted(tags_json) == sorted(tags_in) and len(tags_json) == 6
-
-
-def _CONTACTS_JSON_ROWS(conn, ids):  # noqa: N802 - names the statement it runs
-    return subjects_module._CONTACTS_JSON.rows(conn, ids=json.dumps(ids))
 
 
 def test_a_remembered_wait_end_is_the_same_for_the_same_moment_in_any_zone():
