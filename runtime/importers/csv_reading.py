@@ -45,16 +45,19 @@ class CsvTable:
         more = ", ..." if len(self.header) > SHOWN_HEADERS else ""
         return ", ".join(shown) + more if shown else "no column names"
 
-    def rows(self) -> Iterator[tuple[int, list[str]]]:
+    def rows(self, raw: bool = False) -> Iterator[tuple[int, list[str] | str]]:
         """(line where the record starts, cells) for every non-blank record after the header.
 
         The line is the physical line in the file (header = 1), so a note with embedded line
         breaks does not shift the numbers the shop owner sees for later rows. A line without
         a quote is split on commas, which is what csv.reader does with it, only faster.
+        With `raw`, such a line comes unsplit instead, as its text with its line break, for a
+        caller that can often use the text as it is (see shopify_orders); skipping blank
+        ones is then the caller's job.
         """
         try:
             with self.path.open(encoding="utf-8-sig", newline="") as fh:
-                yield from _records(self, fh)
+                yield from _records(self, fh, raw)
         except UnicodeDecodeError:
             raise _not_utf8(self.path, self.path.read_bytes()) from None
         except OSError as exc:
@@ -85,7 +88,8 @@ class _Lines:
         return line
 
 
-def _records(table: CsvTable, fh: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
+def _records(table: CsvTable, fh: Iterator[str],
+             raw: bool) -> Iterator[tuple[int, list[str] | str]]:
     for _ in range(table.header_lines):
         next(fh, None)
     lines = _Lines(fh, table)
@@ -103,6 +107,10 @@ def _records(table: CsvTable, fh: Iterator[str]) -> Iterator[tuple[int, list[str
             except csv.Error as exc:
                 raise UserError(f"{table.path}: line {start} cannot be read: {exc}") from exc
             end += reader.line_num - before
+        elif raw:
+            end = start
+            yield start, line
+            continue
         else:
             end = start
             row = line.rstrip("\r\n").split(",")

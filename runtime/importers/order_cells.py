@@ -57,6 +57,12 @@ class OrderCells:
             self.header[name] = name if found is None else table.header[found]
         self.at_name, self.at_id = self.position["Name"], self.position["Id"]
         self.at_created = self.position["Created at"]
+        # How many cells, from the first, cover the order's name and email: the rest of a
+        # further row (its item and empty order cells) often repeats from order to order.
+        # None if that rest would not hold every cell a further row is read for.
+        heads = max(self.position["Name"], self.position["Email"]) + 1
+        rest = (self.position[name] for name in ("Id", *ITEM_COLUMNS))
+        self.head_cells = heads if min(rest) >= heads else None
         # A column the file lacks reads the empty cell appended to each row.
         self.padded = self.width in self.position.values()
         self.zone = zone

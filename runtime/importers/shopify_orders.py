@@ -9,7 +9,13 @@ from sqlalchemy.engine import Dialect
 
 from runtime.importers.cell_values import CellError
 from runtime.importers.csv_reading import CsvTable, fit, read_table, require_columns
-from runtime.importers.order_cells import MINUTES_SECONDS, REQUIRED, UNKNOWN, OrderCells
+from runtime.importers.order_cells import (
+    MEMO_LIMIT,
+    MINUTES_SECONDS,
+    REQUIRED,
+    UNKNOWN,
+    OrderCells,
+)
 from runtime.importers.records import CURRENCY, ItemCells, OrderFile, OrderRecord, Section
 
 WHAT = "Shopify order export"
@@ -32,7 +38,15 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
     # its lookups in locals and handles the common rows itself: a further row of the order
     # just read, and an order whose cells the memos all know. Anything else takes
     # OrderCells' general methods, which check and report the cells one by one.
+    #
+    # A further row of an order mostly repeats, after the order's name and email, the text
+    # of a further row seen before (same product, empty order cells): `tails` maps that
+    # text to its item, so such a row costs a prefix test and one lookup, unsplit.
     c = OrderCells(table, zone, dialect)
+    head_cells = c.head_cells
+    tails: dict[str, ItemCells] = {}
+    # The text an unquoted further row of the last order starts with ("#1001,a@b.example,").
+    head: str | None = None
     width, at_name, at_id, at_created = c.width, c.at_name, c.at_id, c.at_created
     padded = c.padded
     memo_cells, memos, misses, get = c.memo_cells, c.memos, c.misses, dict.get
@@ -53,7 +67,22 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
     # The previous row's name cell as written and its order: most rows continue that order.
     last_cell: str | None = None
     last: OrderRecord | None = None
-    for line, row in table.rows():
+    for line, row in table.rows(raw=head_cells is not None):
+        tail = None
+        if row.__class__ is str:
+            # An unquoted line: a known further row of the last order, or split as usual.
+            if head is not None and row.startswith(head):
+                tail = row[len(head):]
+                item = tails.get(tail)
+                if item is not None:
+                    last.lines.append(line)
+                    if last.bad_lines is None:
+                        last.items.append(item)
+                    continue
+                tail = tail if len(tails) < MEMO_LIMIT else None
+            row = row.rstrip("\r\n").split(",")
+            if not any(row):
+                continue
         if len(row) != width:
             row = fit(row, width)
         if padded:
@@ -65,13 +94,21 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
             if record.bad_lines is not None:
                 continue
         else:
+            # Not a further row: its tail must not stand for one.
+            tail = None
             name = name_cell.strip()
             if not name:
-                last_cell = last = None
+                last_cell = last = head = None
                 section.rejected.append({
                     "line": line, "order": None,
                     "reason": f"{c.header['Name']}: missing (every row needs the order name)"})
                 continue
+            if head_cells is not None:
+                # The text of this order's further rows up to the tail (unless a cell holds
+                # a comma: then the text cannot tell where the cells end).
+                head = ",".join(row[:head_cells]) + ","
+                if head.count(",") != head_cells:
+                    head = None
             id_cell = row[at_id].strip().lstrip("'")
             record = current.get(name)
             last_cell = name_cell
@@ -138,6 +175,9 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
                 continue
             # Cells not seen before make a new item, so its first order is this one.
             item_currency[item] = record.values[CURRENCY]
+        if tail is not None:
+            # Only a further row of the last order comes here with a tail (see above).
+            tails[tail] = item
         record.items.append(item)
 
     if together and not section.rejected:

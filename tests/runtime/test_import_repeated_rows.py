@@ -1,0 +1,118 @@
+"""Further rows of an order read from their text alone give what reading every cell gives."""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import create_engine
+
+from runtime.importers.records import Section
+from runtime.importers.shopify_orders import open_orders, parse_orders
+from runtime.shop import zone
+
+HEADER = ["Name", "Email", "Financial Status", "Created at", "Total", "Lineitem quantity",
+          "Lineitem name", "Lineitem price", "Lineitem sku", "Vendor", "Id", "Notes"]
+DIALECT = create_engine("sqlite://").dialect
+KYIV = zone("Europe/Kyiv")
+
+# Few values per column, so that names, emails and whole row tails repeat, as in an export.
+ROWS = st.fixed_dictionaries({
+    "Name": st.sampled_from(["#1", "#2", "#3", ""]),
+    "Email": st.sampled_from(["a@example.com", "B@example.com ", ""]),
+    "Financial Status": st.sampled_from(["", "paid", "voided"]),
+    "Created at": st.sampled_from(["", "2025-03-05 14:22:11 +0200", "2025-03-05 14:22"]),
+    "Total": st.sampled_from(["", "10.00", "x"]),
+    "Lineitem quantity": st.sampled_from(["1", "2", "-1"]),
+    "Lineitem name": st.sampled_from(["Чай", "Tea, green", ""]),
+    "Lineitem price": st.sampled_from(["5.00", "7"]),
+    "Lineitem sku": st.sampled_from(["", "T-1"]),
+    "Vendor": st.sampled_from(["", "Чайна лавка"]),
+    "Id": st.sampled_from(["", "", "1001", "1002"]),
+    "Notes": st.sampled_from(["", "", "line one\nline two", 'say "hi"']),
+})
+
+
+ITEMS = st.fixed_dictionaries({
+    "Lineitem quantity": st.sampled_from(["1", "2"]),
+    "Lineitem name": st.sampled_from(["Чай", "Tea, green"]),
+    "Lineitem price": st.just("5.00"),
+    "Vendor": st.sampled_from(["", "Чайна лавка"]),
+})
+
+
+@st.composite
+def exports(draw) -> list[dict]:
+    """Orders as an export writes them (a full first row, then rows with only name, email and
+    the item), now and then with a row of random cells in between."""
+    rows = []
+    for _ in range(draw(st.integers(0, 5))):
+        first = draw(ROWS)
+        rows.append(first)
+        for item in draw(st.lists(ITEMS, max_size=4)):
+            rows.append({"Name": first["Name"], "Email": first["Email"], **item})
+        if draw(st.booleans()):
+            rows.append(draw(ROWS))
+    return rows
+
+
+def parsed(path: Path) -> tuple[list[tuple], list[dict]]:
+    section = Section()
+    found = parse_orders(open_orders(path), section, KYIV, DIALECT)
+    orders = [(r.key, r.name, r.email, r.values, r.lines, r.bad_lines,
+               [(i.title, i.sku, i.quantity, i.price, i.vendor) for i in r.items])
+              for r in found.records]
+    return orders, sorted(section.rejected, key=lambda entry: entry["line"])
+
+
+def write(folder: Path, name: str, rows: list[dict], quoting: int) -> Path:
+    path = folder / name
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, HEADER, quoting=quoting)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.one_of(st.lists(ROWS, max_size=14), exports()))
+def test_a_file_reads_the_same_with_every_cell_quoted(rows):
+    # Quoted lines always take csv.reader; unquoted ones take the shortcut for further rows.
+    with tempfile.TemporaryDirectory() as folder:
+        plain = write(Path(folder), "plain.csv", rows, csv.QUOTE_MINIMAL)
+        quoted = write(Path(folder), "quoted.csv", rows, csv.QUOTE_ALL)
+        assert parsed(plain) == parsed(quoted)
+
+
+def test_a_row_with_an_id_is_not_taken_for_a_further_row(tmp_path):
+    first = {"Name": "#1", "Email": "a@example.com", "Financial Status": "paid",
+             "Created at": "2025-03-05 14:22:11 +0200", "Total": "10.00",
+             "Lineitem quantity": "1", "Lineitem name": "Чай", "Lineitem price": "5.00",
+             "Id": "1001"}
+    further = {"Name": "#1", "Email": "a@example.com", "Lineitem quantity": "1",
+               "Lineitem name": "Чай", "Lineitem price": "5.00"}
+    # The same name and email again, with another order's id and the same item: a new order.
+    again = {**further, "Id": "1002"}
+    path = write(tmp_path, "orders.csv", [first, further, further, again], csv.QUOTE_MINIMAL)
+    orders, rejected = parsed(path)
+    assert [(key, lines, len(items)) for key, _, _, _, lines, _, items in orders] == [
+        ("1001", [2, 3, 4], 3)]
+    assert [(entry["line"], entry["order"]) for entry in rejected] == [(5, "#1")]
+    assert "Created at: missing" in rejected[0]["reason"]
+
+
+def test_a_new_order_whose_row_repeats_a_further_row_is_a_new_order(tmp_path):
+    first = {"Name": "#1", "Email": "a@example.com", "Financial Status": "paid",
+             "Created at": "2025-03-05 14:22:11 +0200", "Total": "10.00",
+             "Lineitem quantity": "1", "Lineitem name": "Чай", "Lineitem price": "5.00"}
+    further = {"Name": "#1", "Email": "a@example.com", "Lineitem quantity": "1",
+               "Lineitem name": "Чай", "Lineitem price": "5.00"}
+    other = {**further, "Name": "#2"}
+    path = write(tmp_path, "orders.csv", [first, further, further, other], csv.QUOTE_MINIMAL)
+    orders, rejected = parsed(path)
+    assert [(key, lines, len(items)) for key, _, _, _, lines, _, items in orders] == [
+        ("#1", [2, 3, 4], 3)]
+    assert [(entry["line"], entry["order"]) for entry in rejected] == [(5, "#2")]
