@@ -96,7 +96,7 @@ class Order(Base):
     subtotal: Mapped[Decimal | None] = mapped_column(Money)
     total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     refunded: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
-    discount_code: Mapped[str | None] = mapped_column(String(255), index=True)
+    discount_code: Mapped[str | None] = mapped_column(String(255))
     financial_status: Mapped[str | None] = mapped_column(String(40))
     fulfillment_status: Mapped[str | None] = mapped_column(String(40))
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
