@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 
@@ -75,6 +76,11 @@ def run(argv: list[str]) -> int:
     _help, _add, handler = COMMANDS[args.command]
     try:
         return handler(args)
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error. Point stdout at devnull so that
+        # the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except UserError as exc:
         sys.stderr.write(f"error: {exc.message}\n")
         return exc.exit_code

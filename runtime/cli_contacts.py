@@ -197,13 +197,9 @@ def run_contacts(args: argparse.Namespace) -> int:
     service = Service.open()
     try:
         if not args.output:
-            try:
-                # Text-mode stdout already translates "\n" on Windows; "\r\n" would double up.
-                _export(service, args.format, sys.stdout, "\n")
-            except BrokenPipeError:
-                # The reader stopped early (`| head`): not an error. Point stdout at devnull so
-                # that the interpreter's final flush does not raise again.
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            # Text-mode stdout already translates "\n" on Windows; "\r\n" would double up.
+            # A reader that stops early (`| head`) is handled by runtime.cli.run.
+            _export(service, args.format, sys.stdout, "\n")
             return 0
         target = Path(args.output).expanduser()
         # Write beside the target and rename, so a failed export never leaves half a file

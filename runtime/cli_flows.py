@@ -24,7 +24,7 @@ def validate_cmd(args: argparse.Namespace) -> int:
         print("ok")
         return 0
     for problem in problems:
-        print(f"{problem.node_id or '-'}: {problem.message}")
+        print(problem)  # "NODE_ID: message", or "flow: message" for the whole flow
     return 1
 
 
@@ -47,6 +47,9 @@ def simulate_cmd(args: argparse.Namespace) -> int:
     from runtime.shop import parse_moment, shop_info, shop_zone, tiers
     from runtime.simulate import run_backtest
 
+    if args.tz is not None and not args.tz.strip():
+        raise UserError("--tz: give a time zone name like Europe/Kyiv, or leave --tz out to "
+                        "use the workspace's")
     flow = load_flow(args.flow)
     service = Service.open()
     try:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import platformdirs
 
+from runtime.errors import UserError
+
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
@@ -27,7 +29,15 @@ def home_dir() -> Path:
     """The workspace folder: $BOOMERANG_HOME, else the platform's user data directory."""
     env = os.environ.get("BOOMERANG_HOME")
     path = Path(env).expanduser() if env else Path(platformdirs.user_data_dir("Boomerang", False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise UserError(f"the workspace folder {path} is a file, not a folder: move the file "
+                        f"away, or set BOOMERANG_HOME to a folder (it is created if missing)"
+                        ) from None
+    except OSError as exc:
+        raise UserError(f"cannot create the workspace folder {path}: "
+                        f"{exc.strerror or exc}") from None
     return path
 
 

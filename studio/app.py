@@ -9,6 +9,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from runtime.errors import UserError
 from runtime.workspace import Workspace
 from studio.bridge import Task
 
@@ -113,9 +114,10 @@ def run_studio(argv: list[str]) -> int:
     install_translators(app)  # before any window: widgets translate their text when built
     try:
         workspace = Workspace.default()
-    except OSError as exc:
+    except UserError as exc:
         QMessageBox.critical(None, tr("Boomerang"),
-                             tr("Boomerang cannot use its workspace folder: {0}").format(exc))
+                             tr("Boomerang cannot use its workspace folder: {0}").format(
+                                 exc.message))
         return 2
     from studio.main_window import MainWindow
 

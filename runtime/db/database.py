@@ -7,7 +7,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from runtime.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +72,18 @@ def migrate(engine: Engine) -> None:
 
 
 def open_database(url: str) -> Engine:
+    """An engine on `url` with the newest schema; a database that cannot be opened or is not
+    a database at all is a UserError naming it (without any password of the URL)."""
     engine = make_engine(url)
-    migrate(engine)
+    try:
+        migrate(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        where = (engine.url.database if engine.url.get_backend_name() == "sqlite"
+                 else engine.url.render_as_string(hide_password=True))
+        raise UserError(f"cannot open the database {where}: {exc.orig}. If it is not a "
+                        f"Boomerang database, move it away (a new one is then made) or restore "
+                        f"it from a backup") from None
     return engine
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -70,14 +71,16 @@ def check_mapping(mapping: object) -> dict[str, str]:
 def open_contacts(path: Path | str, mapping: dict[str, str] | None) -> ContactsPlan:
     """The decoded file and its column plan; UserError when a mapped column is missing."""
     mapping = check_mapping(mapping or {})
-    table = read_table(path, "contacts CSV")
+    table = read_table(path, WHAT)
     missing = [f"{header!r} for {name}" for name, header in mapping.items()
                if not table.has(header)]
+    hint = ""
     if "email" not in mapping and not table.has("email"):
         missing.insert(0, "'email' for email")
+        hint = _email_hint(mapping)
     if missing:
         raise UserError(f"{table.path} is not a contacts file for this mapping: missing column "
-                        f"{', '.join(missing)}; found {table.found_headers()}")
+                        f"{', '.join(missing)}; found {table.found_headers()}{hint}")
     known: dict[str, int] = {}
     custom: dict[str, int] = {}
     for name, header in mapping.items():
@@ -93,6 +96,15 @@ def open_contacts(path: Path | str, mapping: dict[str, str] | None) -> ContactsP
         if header and position not in used and header not in custom:
             custom[header] = position
     return ContactsPlan(table, known, custom)
+
+
+def _email_hint(mapping: dict[str, str]) -> str:
+    """What to do when no column gives the email: the mapping's likely typo, else the option."""
+    typo = difflib.get_close_matches("email", mapping, n=1, cutoff=0.6)
+    if typo:
+        return (f". The mapping names a field “{typo[0]}”: did you mean "
+                f"email={mapping[typo[0]]}?")
+    return ". Name the column that holds the email with --contacts-mapping email=COLUMN"
 
 
 def parse_contacts(plan: ContactsPlan, section: Section, zone: tzinfo) -> list[ContactRecord]:

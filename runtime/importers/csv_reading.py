@@ -121,7 +121,7 @@ def _records(table: CsvTable, fh: Iterator[str],
 def _binary(path: Path, what: str) -> UserError:
     # A NUL byte never occurs in a CSV text export; it means a spreadsheet or other binary file.
     return UserError(f"{path} is not a CSV text file (it contains binary data): "
-                     f"expected a {what} CSV file")
+                     f"expected {_a(what)} {what} CSV file")
 
 
 def _not_utf8(path: Path, data: bytes) -> UserError:
@@ -144,10 +144,11 @@ def read_table(path: Path | str, what: str) -> CsvTable:
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
             complete = not fh.read(1)
-        if not head.strip():
+        if not head.removeprefix(codecs.BOM_UTF8).strip():
             blank = path.read_bytes() if not complete else head
-            if not blank.strip():
-                raise UserError(f"{path} is empty: expected a {what} CSV file with a header line")
+            if not blank.removeprefix(codecs.BOM_UTF8).strip():
+                raise UserError(f"{path} is empty: expected {_a(what)} {what} CSV file with a "
+                                f"header line")
     except FileNotFoundError as exc:
         raise UserError(f"{what} file {path} does not exist") from exc
     except OSError as exc:
@@ -169,7 +170,22 @@ def read_table(path: Path | str, what: str) -> CsvTable:
         raise UserError(f"{path}: the header line cannot be read: {exc}") from exc
     except UnicodeDecodeError:
         raise _not_utf8(path, path.read_bytes()) from None
+    if len(header) == 1:
+        _refuse_other_separator(path, header[0])
     return CsvTable(path, [cell.strip() for cell in header], what, max(header_lines, 1))
+
+
+def _refuse_other_separator(path: Path, header: str) -> None:
+    """A one-column header that holds ';' or tabs: the file was saved with another separator
+    (Excel does so where the decimal mark is a comma, as in Ukraine or Bulgaria)."""
+    for separator, name in ((";", "semicolons (;)"), ("\t", "tabs")):
+        if header.count(separator) >= 1:
+            raise UserError(f"{path}: the columns are separated by {name}, not commas; save it "
+                            f"again as 'CSV UTF-8 (comma delimited)' and import that file")
+
+
+def _a(what: str) -> str:
+    return "an" if what[:1].lower() in "aeiou" else "a"
 
 
 def require_columns(table: CsvTable, what: str, groups: Iterable[tuple[str, ...]]) -> None:
@@ -178,11 +194,17 @@ def require_columns(table: CsvTable, what: str, groups: Iterable[tuple[str, ...]
     missing = [group for group in groups if not any(table.has(name) for name in group)]
     if not missing:
         return
-    expected = ", ".join(" or ".join(f'"{name}"' for name in group) for group in groups)
-    absent = ", ".join(" or ".join(f'"{name}"' for name in group) for group in missing)
+    def names(chosen: list[tuple[str, ...]]) -> str:
+        # Alternatives for one column in brackets, so that "or" never reads across columns.
+        return ", ".join(f'"{group[0]}"' + "".join(f' (or "{n}")' for n in group[1:])
+                         for group in chosen)
+
+    if len(missing) == len(groups):
+        raise UserError(f"{table.path} is not {_a(what)} {what} file: none of its columns were "
+                        f"found (expected {names(groups)}); found {table.found_headers()}")
     raise UserError(
-        f"{table.path} is not a {what}: missing column {absent}. "
-        f"Expected columns {expected}; found {table.found_headers()}"
+        f"{table.path} is not {_a(what)} {what} file: missing column"
+        f"{'s' if len(missing) > 1 else ''} {names(missing)}; found {table.found_headers()}"
     )
 
 

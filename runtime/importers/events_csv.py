@@ -15,7 +15,7 @@ from runtime.importers.cell_values import CellError
 from runtime.importers.csv_reading import CsvTable, fit, read_table, require_columns
 from runtime.importers.records import EventRecord, Section
 
-WHAT = "events CSV"
+WHAT = "events"
 REQUIRED = (("email",), ("event",), ("at",))
 EVENTS = Event.__table__
 SOURCE = "import"
@@ -60,7 +60,9 @@ def _record(cell: dict[str, str], headers: dict[str, str], line: int, zone: tzin
         try:
             properties = json.loads(cell["properties"], parse_constant=_refuse_constant)
         except (ValueError, RecursionError) as exc:
-            raise CellError(headers["properties"], "is not valid JSON") from exc
+            raise CellError(headers["properties"],
+                            f"{cells.shown(cell['properties'])} is not valid JSON (write an "
+                            f"object like {{\"sku\": \"A1\"}}, or leave it empty)") from exc
         if not isinstance(properties, dict):
             raise CellError(headers["properties"], "must be a JSON object like {\"sku\": \"A1\"}")
     assert isinstance(properties, dict)

@@ -124,6 +124,9 @@ def test_events_are_stored_as_imported_history(service, tmp_path):
     assert report["events"]["created"] == 3
     assert [(r["line"], r["reason"].split(":")[0]) for r in report["events"]["rejected"]] == [
         (5, "at"), (6, "properties"), (7, "properties"), (8, "email")]
+    assert report["events"]["rejected"][2]["reason"] == (
+        "properties: '{not json}' is not valid JSON (write an object like {\"sku\": \"A1\"}, "
+        "or leave it empty)")
     stored = events(service.engine)
     # A time without an offset is in the shop's zone (Europe/Kyiv, UTC+2 in March).
     assert stored[0].at == datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
@@ -152,3 +155,25 @@ def test_events_file_needs_its_columns(service, tmp_path):
     with pytest.raises(UserError) as caught:
         run_import(service.engine, events=path, now=NOW)
     assert '"email", "event", "at"' in caught.value.message
+
+
+def test_events_file_that_is_binary_reads_well(service, tmp_path):
+    path = tmp_path / "events.csv"
+    path.write_bytes(b"PK\x03\x04\x00\x00")
+    with pytest.raises(UserError) as caught:
+        run_import(service.engine, events=path, now=NOW)
+    assert caught.value.message.endswith("expected an events CSV file")
+
+
+@pytest.mark.parametrize(("option", "hint"), [
+    ("emial=E-mail", "The mapping names a field “emial”: did you mean email=E-mail?"),
+    (None, "Name the column that holds the email with --contacts-mapping email=COLUMN"),
+])
+def test_a_contact_list_without_an_email_column_says_what_to_do(service, tmp_path, option, hint):
+    path = write(tmp_path / "list.csv", "E-mail,Vorname\nmila@example.bg,Мила\n")
+    mapping = parse_mapping(option) if option else None
+    with pytest.raises(UserError) as caught:
+        run_import(service.engine, contacts=path, contacts_mapping=mapping, now=NOW)
+    assert "missing column 'email' for email" in caught.value.message
+    assert caught.value.message.endswith(hint)
+    assert contacts(service.engine) == {}

@@ -35,8 +35,15 @@ def emails(engine) -> list[str]:
     (b"  \r\n\r\n", "is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary data"),
     ("Ім'я,Прізвище,Пошта\nОлена,Коваленко,o@example.ua\n".encode("cp1251"), "not UTF-8"),
-    (b"Name,Email,Financial Status\n#1,a@example.com,paid\n", 'missing column "First Name"'),
-    (b"just some words\nand more words\n", "Expected columns"),
+    (b"\xef\xbb\xbf\r\n", "is empty"),
+    (b"Name,Email,Financial Status\n#1,a@example.com,paid\n",
+     'missing columns "First Name", "Last Name", "Accepts Email Marketing" (or "Accepts '
+     'Marketing"); found Name, Email, Financial Status'),
+    (b"just some words\nand more words\n", 'none of its columns were found (expected "First '
+     'Name", "Last Name", "Email", "Accepts Email Marketing" (or "Accepts Marketing"))'),
+    ("Customer ID;First Name;Last Name;Email\n1;Олена;Коваленко;o@example.ua\n".encode(),
+     "separated by semicolons (;), not commas; save it again as 'CSV UTF-8 (comma delimited)'"),
+    (b"Customer ID\tFirst Name\tEmail\n", "separated by tabs"),
 ])
 def test_unusable_customer_file_is_refused_and_nothing_is_imported(service, tmp_path, content,
                                                                      expected):

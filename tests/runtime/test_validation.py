@@ -196,7 +196,7 @@ def test_cli_lists_problems_with_node_ids(flow, tmp_path, capsys):
     code, out, err = run_validate(path, capsys)
     assert (code, err) == (1, "")
     assert out.splitlines() == [
-        "-: goal 1 needs an event such as order_placed",
+        "flow: goal 1 needs an event such as order_placed",
         "end: End cannot be reached from any trigger",
         "trigger: Order placed: Order number must be at least 2",
         "vip: the “no” exit of VIP? leads nowhere: connect it or end it",
