@@ -3,7 +3,8 @@
     .venv/bin/python bench/import_instructions.py [OTHER_CHECKOUT] [--customers 100000]
 
 This VM's speed swings by a fifth from run to run, more than most changes to the import
-are worth; the number of instructions executed does not swing at all. Each checkout is run
+are worth; the number of instructions executed barely moves (PYTHONHASHSEED is pinned, so
+dictionaries probe the same way in every run). Each checkout is run
 twice under `valgrind --tool=cachegrind --cache-sim=no`: once importing the customers and
 then the orders (as bench_import.py does), once importing only the customers. The difference
 is the orders import. Instructions are not time (a cache miss costs far more than an add),
@@ -14,6 +15,7 @@ lower the count rarely lowers the time. About 10 minutes per checkout for the 10
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -44,7 +46,8 @@ def instructions(checkout: Path, customers: int, with_orders: bool) -> int:
     done = subprocess.run(
         ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
          sys.executable, "-c", code],
-        cwd=checkout, capture_output=True, text=True, check=True)
+        cwd=checkout, capture_output=True, text=True, check=True,
+        env=dict(os.environ, PYTHONHASHSEED="0"))
     found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
     if found is None:
         raise SystemExit(f"no instruction count in valgrind's output:\n{done.stderr[-2000:]}")
@@ -63,10 +66,12 @@ def main() -> None:
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
-    # The store is generated (and cached) outside valgrind, where it takes seconds.
-    subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, 'bench'); "
-                    f"from bench_import import store_files; store_files({args.customers})"],
-                   cwd=HERE, check=True)
+    # Each checkout's store is generated (and cached) outside valgrind, where it takes
+    # seconds; in the run with the orders it would count as part of the import.
+    for checkout in (HERE, args.other.resolve()) if args.other else (HERE,):
+        subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, 'bench'); "
+                        f"from bench_import import store_files; store_files({args.customers})"],
+                       cwd=checkout, check=True)
     this = orders_import(HERE, args.customers)
     print(f"this checkout: orders import {this / 1e9:.2f} G instructions")
     if args.other:

@@ -75,7 +75,10 @@ def run(argv: list[str]) -> int:
         return 0
     _help, _add, handler = COMMANDS[args.command]
     try:
-        return handler(args)
+        code = handler(args)
+        # Written here, not at exit: a reader that stopped early is then caught below.
+        sys.stdout.flush()
+        return code
     except BrokenPipeError:
         # The reader stopped early (`| head`): not an error. Point stdout at devnull so that
         # the interpreter's final flush does not raise again.

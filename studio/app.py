@@ -115,9 +115,8 @@ def run_studio(argv: list[str]) -> int:
     try:
         workspace = Workspace.default()
     except UserError as exc:
-        QMessageBox.critical(None, tr("Boomerang"),
-                             tr("Boomerang cannot use its workspace folder: {0}").format(
-                                 exc.message))
+        # The message names the folder and what to do.
+        QMessageBox.critical(None, tr("Boomerang"), exc.message)
         return 2
     from studio.main_window import MainWindow
 

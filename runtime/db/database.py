@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from runtime.errors import UserError
@@ -47,9 +47,10 @@ def alembic_config(engine: Engine):
     return cfg
 
 
-def _head_revision() -> str:
-    """The newest migration's id, read from the file names (0001_..., 0002_...)."""
-    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+def _revisions() -> list[str]:
+    """The migrations' ids, oldest first, read from the file names (0001_..., 0002_...)."""
+    return sorted(p.name.split("_", 1)[0]
+                  for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
 def _current_revision(engine: Engine) -> str | None:
@@ -64,27 +65,56 @@ def migrate(engine: Engine) -> None:
 
     Alembic itself is only loaded when there is something to do: it costs a quarter of a
     second at every start of the studio and of each command."""
-    if _current_revision(engine) == _head_revision():
+    revisions = _revisions()
+    current = _current_revision(engine)
+    if current == revisions[-1]:
         return
+    if current is not None and current not in revisions:
+        raise UserError(f"the database {_where(engine)} was last used by a newer Boomerang "
+                        f"(schema {current}): update Boomerang to open it")
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")
 
 
 def open_database(url: str) -> Engine:
-    """An engine on `url` with the newest schema; a database that cannot be opened or is not
-    a database at all is a UserError naming it (without any password of the URL)."""
-    engine = make_engine(url)
+    """An engine on `url` with the newest schema. A database that cannot be opened, is not a
+    database or is newer than this app, and an address that cannot be used, are UserErrors
+    naming the database (never the address itself, which may hold a password)."""
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, ValueError, ImportError) as exc:
+        if isinstance(exc, ImportError):
+            reason = f"its driver is not installed ({exc})"
+        elif isinstance(exc, NoSuchModuleError):
+            reason = f"there is no such kind of database ({exc})"
+        else:
+            reason = ("it is not a database address like sqlite:///PATH or "
+                      "postgresql://USER@HOST/DATABASE")
+        raise UserError(f"the database address in the workspace settings (database_url) "
+                        f"cannot be used: {reason}") from None
     try:
         migrate(engine)
     except DBAPIError as exc:
         engine.dispose()
-        where = (engine.url.database if engine.url.get_backend_name() == "sqlite"
-                 else engine.url.render_as_string(hide_password=True))
-        raise UserError(f"cannot open the database {where}: {exc.orig}. If it is not a "
-                        f"Boomerang database, move it away (a new one is then made) or restore "
-                        f"it from a backup") from None
+        advice = ""
+        if "not a database" in str(exc.orig):
+            advice = (". If it is not a Boomerang database, move it away (a new one is then "
+                      "made) or restore it from a backup")
+        raise UserError(f"cannot open the database {_where(engine)}: {exc.orig}{advice}"
+                        ) from None
+    except UserError:
+        engine.dispose()
+        raise
     return engine
+
+
+def _where(engine: Engine) -> str:
+    """The database as a message names it: a file's path, else its name and host."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return url.database or "in memory"
+    return f"{url.database or '?'} on {url.host or 'localhost'} ({url.get_backend_name()})"
 
 
 def has_schema(engine: Engine) -> bool:

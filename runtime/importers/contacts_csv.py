@@ -77,7 +77,7 @@ def open_contacts(path: Path | str, mapping: dict[str, str] | None) -> ContactsP
     hint = ""
     if "email" not in mapping and not table.has("email"):
         missing.insert(0, "'email' for email")
-        hint = _email_hint(mapping)
+        hint = _email_hint(mapping, table)
     if missing:
         raise UserError(f"{table.path} is not a contacts file for this mapping: missing column "
                         f"{', '.join(missing)}; found {table.found_headers()}{hint}")
@@ -98,11 +98,11 @@ def open_contacts(path: Path | str, mapping: dict[str, str] | None) -> ContactsP
     return ContactsPlan(table, known, custom)
 
 
-def _email_hint(mapping: dict[str, str]) -> str:
+def _email_hint(mapping: dict[str, str], table: CsvTable) -> str:
     """What to do when no column gives the email: the mapping's likely typo, else the option."""
     typo = difflib.get_close_matches("email", mapping, n=1, cutoff=0.6)
-    if typo:
-        return (f". The mapping names a field “{typo[0]}”: did you mean "
+    if typo and table.has(mapping[typo[0]]):
+        return (f". The mapping names a field '{typo[0]}': did you mean "
                 f"email={mapping[typo[0]]}?")
     return ". Name the column that holds the email with --contacts-mapping email=COLUMN"
 

@@ -179,7 +179,7 @@ def _refuse_other_separator(path: Path, header: str) -> None:
     """A one-column header that holds ';' or tabs: the file was saved with another separator
     (Excel does so where the decimal mark is a comma, as in Ukraine or Bulgaria)."""
     for separator, name in ((";", "semicolons (;)"), ("\t", "tabs")):
-        if header.count(separator) >= 1:
+        if separator in header:
             raise UserError(f"{path}: the columns are separated by {name}, not commas; save it "
                             f"again as 'CSV UTF-8 (comma delimited)' and import that file")
 
@@ -194,18 +194,19 @@ def require_columns(table: CsvTable, what: str, groups: Iterable[tuple[str, ...]
     missing = [group for group in groups if not any(table.has(name) for name in group)]
     if not missing:
         return
-    def names(chosen: list[tuple[str, ...]]) -> str:
-        # Alternatives for one column in brackets, so that "or" never reads across columns.
-        return ", ".join(f'"{group[0]}"' + "".join(f' (or "{n}")' for n in group[1:])
-                         for group in chosen)
-
     if len(missing) == len(groups):
-        raise UserError(f"{table.path} is not {_a(what)} {what} file: none of its columns were "
-                        f"found (expected {names(groups)}); found {table.found_headers()}")
+        raise UserError(f"{table.path} is not {_a(what)} {what} file: none of the expected "
+                        f"columns ({_names(groups)}) were found; found {table.found_headers()}")
     raise UserError(
         f"{table.path} is not {_a(what)} {what} file: missing column"
-        f"{'s' if len(missing) > 1 else ''} {names(missing)}; found {table.found_headers()}"
+        f"{'s' if len(missing) > 1 else ''} {_names(missing)}; found {table.found_headers()}"
     )
+
+
+def _names(groups: list[tuple[str, ...]]) -> str:
+    # Alternatives for one column in brackets, so that "or" never reads across columns.
+    return ", ".join(f'"{group[0]}"' + "".join(f' (or "{name}")' for name in group[1:])
+                     for group in groups)
 
 
 def fit(row: list[str], width: int) -> list[str]:

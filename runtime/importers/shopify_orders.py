@@ -175,8 +175,9 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
                 continue
             # Cells not seen before make a new item, so its first order is this one.
             item_currency[item] = record.values[CURRENCY]
-        if tail is not None:
-            # Only a further row of the last order comes here with a tail (see above).
+        if tail is not None and known_item(texts) is item:
+            # Only a further row of the last order comes here with a tail (see above). An
+            # item the full memo did not keep is made anew for each row: so is it here.
             tails[tail] = item
         record.items.append(item)
 

@@ -2390,10 +2390,6 @@
         <source>Boomerang</source>
         <translation>Boomerang</translation>
     </message>
-    <message>
-        <source>Boomerang cannot use its workspace folder: {0}</source>
-        <translation>Boomerang не може да използва папката на работната база: {0}</translation>
-    </message>
 </context>
 <context>
     <name>Task</name>

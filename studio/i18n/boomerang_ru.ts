@@ -2423,10 +2423,6 @@
         <source>Boomerang</source>
         <translation>Boomerang</translation>
     </message>
-    <message>
-        <source>Boomerang cannot use its workspace folder: {0}</source>
-        <translation>Boomerang не может использовать папку рабочей базы: {0}</translation>
-    </message>
 </context>
 <context>
     <name>Task</name>

@@ -2423,10 +2423,6 @@
         <source>Boomerang</source>
         <translation>Boomerang</translation>
     </message>
-    <message>
-        <source>Boomerang cannot use its workspace folder: {0}</source>
-        <translation>Boomerang не може використати теку робочої бази: {0}</translation>
-    </message>
 </context>
 <context>
     <name>Task</name>

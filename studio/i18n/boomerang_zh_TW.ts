@@ -2357,10 +2357,6 @@
         <source>Boomerang</source>
         <translation>Boomerang</translation>
     </message>
-    <message>
-        <source>Boomerang cannot use its workspace folder: {0}</source>
-        <translation>Boomerang 無法使用工作區資料夾：{0}</translation>
-    </message>
 </context>
 <context>
     <name>Task</name>

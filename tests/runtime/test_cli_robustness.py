@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,8 @@ def test_a_reader_that_stops_early_is_not_an_error(workspace, argv):
     read_end, write_end = os.pipe()
     os.close(read_end)
     env = dict(os.environ, BOOMERANG_HOME=str(workspace.root))
+    # As a shop owner's shell runs it: stdout buffered, written at the end.
+    env.pop("PYTHONUNBUFFERED", None)
     try:
         done = subprocess.run([sys.executable, "main.py", *argv], cwd=ROOT, env=env,
                               stdout=write_end, stderr=subprocess.PIPE, timeout=120)
@@ -71,3 +74,35 @@ def test_validate_names_whole_flow_problems_as_the_simulation_does(tmp_path, cap
     assert main(["validate", str(flow)]) == 1
     out = capsys.readouterr().out
     assert out.startswith("flow: ") and "no trigger" in out
+
+
+def test_a_database_of_a_newer_boomerang_is_named(tmp_path, monkeypatch, capsys):
+    home = tmp_path / "home"
+    monkeypatch.setenv("BOOMERANG_HOME", str(home))
+    assert main(["contacts"]) == 0
+    capsys.readouterr()
+    conn = sqlite3.connect(home / "boomerang.db")
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    assert main(["contacts"]) == 2
+    assert capsys.readouterr().err == (f"error: the database {home / 'boomerang.db'} was last "
+                                       f"used by a newer Boomerang (schema 9999): update "
+                                       f"Boomerang to open it\n")
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    ("postgresql://bob:s3cret@db.example/shop?password=s3cret", "its driver is not installed"),
+    ("postgresql+nosuchdriver://bob:s3cret@db.example/shop?password=s3cret",
+     "there is no such kind of database"),
+    ("not a url s3cret", "it is not a database address"),
+    ("postgresql://bob:s3cret@db.example:port/shop", "it is not a database address"),
+])
+def test_a_database_address_that_cannot_be_used_never_shows_its_password(workspace, capsys, url,
+                                                                          reason):
+    workspace.save_settings({"database_url": url})
+    assert main(["contacts"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: the database address in the workspace settings "
+                          "(database_url) cannot be used: ")
+    assert reason in err and "s3cret" not in err and "Traceback" not in err

@@ -166,7 +166,8 @@ def test_events_file_that_is_binary_reads_well(service, tmp_path):
 
 
 @pytest.mark.parametrize(("option", "hint"), [
-    ("emial=E-mail", "The mapping names a field “emial”: did you mean email=E-mail?"),
+    ("emial=E-mail", "The mapping names a field 'emial': did you mean email=E-mail?"),
+    ("emial=Mail", "Name the column that holds the email with --contacts-mapping email=COLUMN"),
     (None, "Name the column that holds the email with --contacts-mapping email=COLUMN"),
 ])
 def test_a_contact_list_without_an_email_column_says_what_to_do(service, tmp_path, option, hint):

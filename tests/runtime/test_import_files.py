@@ -39,8 +39,8 @@ def emails(engine) -> list[str]:
     (b"Name,Email,Financial Status\n#1,a@example.com,paid\n",
      'missing columns "First Name", "Last Name", "Accepts Email Marketing" (or "Accepts '
      'Marketing"); found Name, Email, Financial Status'),
-    (b"just some words\nand more words\n", 'none of its columns were found (expected "First '
-     'Name", "Last Name", "Email", "Accepts Email Marketing" (or "Accepts Marketing"))'),
+    (b"just some words\nand more words\n", 'none of the expected columns ("First Name", "Last '
+     'Name", "Email", "Accepts Email Marketing" (or "Accepts Marketing")) were found'),
     ("Customer ID;First Name;Last Name;Email\n1;Олена;Коваленко;o@example.ua\n".encode(),
      "separated by semicolons (;), not commas; save it again as 'CSV UTF-8 (comma delimited)'"),
     (b"Customer ID\tFirst Name\tEmail\n", "separated by tabs"),
