@@ -79,7 +79,8 @@ def open_contacts(path: Path | str, mapping: dict[str, str] | None) -> ContactsP
         missing.insert(0, "'email' for email")
         hint = _email_hint(mapping, table)
     if missing:
-        raise UserError(f"{table.path} is not a contacts file for this mapping: missing column "
+        which = " for this mapping" if mapping else ""
+        raise UserError(f"{table.path} is not a contacts file{which}: missing column "
                         f"{', '.join(missing)}; found {table.found_headers()}{hint}")
     known: dict[str, int] = {}
     custom: dict[str, int] = {}

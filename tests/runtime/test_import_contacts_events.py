@@ -175,6 +175,8 @@ def test_a_contact_list_without_an_email_column_says_what_to_do(service, tmp_pat
     mapping = parse_mapping(option) if option else None
     with pytest.raises(UserError) as caught:
         run_import(service.engine, contacts=path, contacts_mapping=mapping, now=NOW)
-    assert "missing column 'email' for email" in caught.value.message
-    assert caught.value.message.endswith(hint)
+    message = caught.value.message
+    which = " for this mapping" if option else ""
+    assert f"is not a contacts file{which}: missing column 'email' for email" in message
+    assert message.endswith(hint)
     assert contacts(service.engine) == {}
