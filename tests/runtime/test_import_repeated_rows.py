@@ -87,32 +87,32 @@ def test_a_file_reads_the_same_with_every_cell_quoted(rows):
         assert parsed(plain) == parsed(quoted)
 
 
+# An order's first row and a further row of it, as the two examples below write them.
+FURTHER = {"Name": "#1", "Email": "a@example.com", "Lineitem quantity": "1",
+           "Lineitem name": "Чай", "Lineitem price": "5.00"}
+FIRST = {**FURTHER, "Financial Status": "paid", "Created at": "2025-03-05 14:22:11 +0200",
+         "Total": "10.00"}
+
+
+def orders_and_rejections(folder: Path, rows: list[dict]) -> tuple[list[tuple], list[tuple]]:
+    """(key, lines, item count) per order and (line, order) per rejected row."""
+    orders, rejected = parsed(write(folder, "orders.csv", rows, csv.QUOTE_MINIMAL))
+    return ([(key, lines, len(items)) for key, _, _, _, lines, _, items in orders],
+            [(entry["line"], entry["order"], entry["reason"]) for entry in rejected])
+
+
 def test_a_row_with_an_id_is_not_taken_for_a_further_row(tmp_path):
-    first = {"Name": "#1", "Email": "a@example.com", "Financial Status": "paid",
-             "Created at": "2025-03-05 14:22:11 +0200", "Total": "10.00",
-             "Lineitem quantity": "1", "Lineitem name": "Чай", "Lineitem price": "5.00",
-             "Id": "1001"}
-    further = {"Name": "#1", "Email": "a@example.com", "Lineitem quantity": "1",
-               "Lineitem name": "Чай", "Lineitem price": "5.00"}
     # The same name and email again, with another order's id and the same item: a new order.
-    again = {**further, "Id": "1002"}
-    path = write(tmp_path, "orders.csv", [first, further, further, again], csv.QUOTE_MINIMAL)
-    orders, rejected = parsed(path)
-    assert [(key, lines, len(items)) for key, _, _, _, lines, _, items in orders] == [
-        ("1001", [2, 3, 4], 3)]
-    assert [(entry["line"], entry["order"]) for entry in rejected] == [(5, "#1")]
-    assert "Created at: missing" in rejected[0]["reason"]
+    again = {**FURTHER, "Id": "1002"}
+    orders, rejected = orders_and_rejections(
+        tmp_path, [{**FIRST, "Id": "1001"}, FURTHER, FURTHER, again])
+    assert orders == [("1001", [2, 3, 4], 3)]
+    assert [(line, order) for line, order, _ in rejected] == [(5, "#1")]
+    assert "Created at: missing" in rejected[0][2]
 
 
 def test_a_new_order_whose_row_repeats_a_further_row_is_a_new_order(tmp_path):
-    first = {"Name": "#1", "Email": "a@example.com", "Financial Status": "paid",
-             "Created at": "2025-03-05 14:22:11 +0200", "Total": "10.00",
-             "Lineitem quantity": "1", "Lineitem name": "Чай", "Lineitem price": "5.00"}
-    further = {"Name": "#1", "Email": "a@example.com", "Lineitem quantity": "1",
-               "Lineitem name": "Чай", "Lineitem price": "5.00"}
-    other = {**further, "Name": "#2"}
-    path = write(tmp_path, "orders.csv", [first, further, further, other], csv.QUOTE_MINIMAL)
-    orders, rejected = parsed(path)
-    assert [(key, lines, len(items)) for key, _, _, _, lines, _, items in orders] == [
-        ("#1", [2, 3, 4], 3)]
-    assert [(entry["line"], entry["order"]) for entry in rejected] == [(5, "#2")]
+    other = {**FURTHER, "Name": "#2"}
+    orders, rejected = orders_and_rejections(tmp_path, [FIRST, FURTHER, FURTHER, other])
+    assert orders == [("#1", [2, 3, 4], 3)]
+    assert [(line, order) for line, order, _ in rejected] == [(5, "#2")]
