@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -18,6 +19,7 @@ from sqlalchemy import (
     String,
     Table,
     bindparam,
+    event,
     insert,
     or_,
     select,
@@ -198,3 +200,64 @@ def test_indexes_stay_when_no_transaction_is_open(engine):
     with engine.begin() as conn:
         with indexes_built_after(conn, THINGS):
             assert index_names(conn) == {"ix_things_at", "ix_things_name_flag"}
+
+
+def statements_run(engine, action) -> list[tuple[str, int]]:
+    """(SQL, parameter sets) of each statement that `action` runs."""
+    seen: list[tuple[str, int]] = []
+
+    def note(_conn, _cursor, statement, parameters, _context, executemany):
+        seen.append((statement, len(parameters) if executemany else 1))
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        action()
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    return seen
+
+
+@pytest.mark.parametrize("count", [1, 19, 20, 200, 413])
+def test_many_rows_go_in_multi_row_inserts_in_order(engine, count):
+    at = datetime(2025, 1, 1, tzinfo=UTC)
+    rows = [(f"Ім'я {i}", Decimal(i) / 8, at + timedelta(minutes=i), {"i": i}, i % 3 == 0)
+            for i in range(count)]
+    statement = BulkStatement(THINGS, COLUMNS)
+    with engine.begin() as conn:
+        run = statements_run(engine, lambda: statement.write(conn, rows))
+        stored = conn.execute(select(THINGS.c.id, *(THINGS.c[c] for c in COLUMNS))
+                              .order_by(THINGS.c.id)).all()
+        conn.execute(insert(THINGS), [dict(zip(COLUMNS, row, strict=True)) for row in rows])
+        raw = select_raw(conn, THINGS, COLUMNS, order_by="id")
+    # Rows keep their order and get consecutive ids, as one INSERT per row gives them.
+    assert [row[0] for row in stored] == list(range(1, count + 1))
+    assert all(same(row, tuple(read[1:])) for row, read in zip(rows, stored, strict=True))
+    assert raw[:count] == raw[count:]
+    groups = [sql.count("(?, ?, ?, ?, ?)") * sets for sql, sets in run]
+    assert sum(groups) == count
+    # From twice the minimum on, whole statements of 200 rows, then the rest one by one.
+    expected = [200 * (count // 200)] * (count >= 200) + [count % 200] * (count % 200 > 0)
+    assert groups == (expected if count >= 20 else [count])
+
+
+def test_multi_row_inserts_respect_the_drivers_variable_limit(engine):
+    rows = [(f"n{i}", None, None, None, None) for i in range(57)]
+    statement = BulkStatement(THINGS, COLUMNS)
+    with engine.begin() as conn:
+        conn.connection.dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 52)
+        run = statements_run(engine, lambda: statement.write(conn, rows))
+        names = [name for (name,) in conn.execute(select(THINGS.c.name).order_by(THINGS.c.id))]
+    assert names == [row[0] for row in rows]
+    # 52 variables hold 10 rows of 5 columns: five statements of 10 rows, then 7 one by one.
+    assert [(sql.count("(?, ?, ?, ?, ?)"), sets) for sql, sets in run] == [(10, 5), (1, 7)]
+
+
+def test_or_ignore_in_a_multi_row_insert_skips_repeats_as_row_by_row(engine):
+    table = Table("tags", MetaData(), Column("id", Integer, primary_key=True),
+                  Column("tag", String(10), unique=True))
+    table.create(engine)
+    rows = [(f"t{i % 7}",) for i in range(50)]
+    with engine.begin() as conn:
+        BulkStatement(table, ["tag"], or_ignore=True).write(conn, rows)
+        stored = conn.execute(select(table.c.id, table.c.tag).order_by(table.c.id)).all()
+    assert [tuple(row) for row in stored] == [(i + 1, f"t{i}") for i in range(7)]
