@@ -276,7 +276,7 @@ class BulkStatement:
         if not positional:
             rows = [dict(zip(names, row, strict=True)) for row in rows]
         rows = rows if isinstance(rows, list) else list(rows)
-        if self.where is None and len(rows) >= 2 * _MIN_ROWS_PER_INSERT:
+        if self.where is None and positional and len(rows) >= 2 * _MIN_ROWS_PER_INSERT:
             per, many_sql = self._multi_row_insert(conn, sql, len(names))
             whole = len(rows) - len(rows) % per if per else 0
             if whole:
@@ -287,6 +287,24 @@ class BulkStatement:
                 if not rows:
                     return
         conn.exec_driver_sql(sql, rows)
+
+    def execute_joined(self, conn: Connection, values: list, count: int) -> None:
+        """An INSERT of `count` rows given one after another in `values` (each row's converted
+        values in `columns` order): a caller writing hundreds of thousands of rows builds no
+        tuple per row."""
+        width = len(self.columns)
+        sql, names, _keys, _bind, positional, reorder = self._prepare(conn)
+        per, many_sql = (self._multi_row_insert(conn, sql, len(names))
+                         if self.where is None and positional and reorder is None
+                         and count >= 2 * _MIN_ROWS_PER_INSERT else (0, ""))
+        whole = count - count % per if per else 0
+        if whole:
+            step = per * width
+            conn.exec_driver_sql(many_sql, [tuple(values[i:i + step])
+                                            for i in range(0, whole * width, step)])
+        if whole < count:
+            self.execute_converted(conn, [tuple(values[i:i + width])
+                                          for i in range(whole * width, count * width, width)])
 
     def _multi_row_insert(self, conn: Connection, sql: str, width: int) -> tuple[int, str]:
         """(rows per statement, the INSERT with that many VALUES groups) on SQLite, (0, "")

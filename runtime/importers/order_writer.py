@@ -90,21 +90,26 @@ def _insert_new(conn: Connection, new: list[OrderRecord], contact_ids: dict[str,
         # SQLite takes the ids we give, so items need no query to find their orders. Orders
         # and their items are built in one pass over the records and written a batch at a
         # time, while the rows just built are still in the CPU's cache.
+        # The rows of a batch go one after another into one list (see execute_joined).
         written = 0
         order_id = before
+        item_width = len(_NEW_ITEMS.columns)
         for start in range(0, len(new), BATCH):
-            order_rows: list[tuple] = []
-            add_order = order_rows.append
-            item_rows: list[tuple] = []
-            add_item = item_rows.append
-            for r in new[start:start + BATCH]:
+            batch = new[start:start + BATCH]
+            orders: list = []
+            items: list = []
+            add_id = items.append
+            for r in batch:
                 order_id += 1
-                add_order((order_id, r.key, r.name, contact_of(r.email), *r.values, not_demo))
+                orders += (order_id, r.key, r.name, contact_of(r.email))
+                orders += r.values
+                orders.append(not_demo)
                 for item in r.items:
-                    add_item((order_id, *stored_item[item]))
-            _NEW_ORDERS.execute_converted(conn, order_rows)
-            _NEW_ITEMS.execute_converted(conn, item_rows)
-            written += len(item_rows)
+                    add_id(order_id)
+                    items += stored_item[item]
+            _NEW_ORDERS.execute_joined(conn, orders, len(batch))
+            _NEW_ITEMS.execute_joined(conn, items, len(items) // item_width)
+            written += len(items) // item_width
         return written
     _NEW_ORDERS_NUMBERED_BY_DB.execute_converted(conn, [
         (r.key, r.name, contact_of(r.email), *r.values, not_demo) for r in new])

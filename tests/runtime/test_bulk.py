@@ -261,3 +261,19 @@ def test_or_ignore_in_a_multi_row_insert_skips_repeats_as_row_by_row(engine):
         BulkStatement(table, ["tag"], or_ignore=True).write(conn, rows)
         stored = conn.execute(select(table.c.id, table.c.tag).order_by(table.c.id)).all()
     assert [tuple(row) for row in stored] == [(i + 1, f"t{i}") for i in range(7)]
+
+
+@pytest.mark.parametrize("count", [0, 7, 413])
+def test_rows_joined_in_one_list_are_written_as_rows(engine, count):
+    at = datetime(2025, 1, 1, tzinfo=UTC)
+    rows = [(f"n{i}", Decimal(i), at + timedelta(days=i), {"i": i}, i % 2 == 0)
+            for i in range(count)]
+    statement = BulkStatement(THINGS, COLUMNS)
+    with engine.begin() as conn:
+        converted = statement.convert(conn, rows)
+        statement.execute_converted(conn, converted)
+        joined = [value for row in converted for value in row]
+        statement.execute_joined(conn, joined, count)
+        raw = select_raw(conn, THINGS, ["id", *COLUMNS], order_by="id")
+    assert [row[0] for row in raw] == list(range(1, 2 * count + 1))
+    assert [row[1:] for row in raw[count:]] == [row[1:] for row in raw[:count]] == converted
