@@ -363,7 +363,9 @@ def indexes_built_after(conn: Connection, source: Table) -> Iterator[None]:
     Building an index from sorted rows once is several times cheaper than updating it for every
     inserted row. SQLite runs DDL inside the transaction, so a failure rolls the drop back with
     everything else and other connections never see the table without its indexes. Unique
-    constraints (SQLite's own autoindexes) stay: they decide what may be inserted.
+    constraints (SQLite's own autoindexes) stay; a unique index is dropped too, so the caller
+    must know that the rows it inserts keep it unique: building it again checks them, and a
+    duplicate fails the transaction.
     """
     dbapi = conn.connection.dbapi_connection
     # pysqlite opens its transaction lazily at the first INSERT/UPDATE/DELETE; DDL before that

@@ -86,8 +86,10 @@ class Product(Base):
 class Order(Base):
     __tablename__ = "orders"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    # The store's order id when known, else its name (#1001): the upsert key.
-    key: Mapped[str] = mapped_column(String(100), unique=True)
+    # The store's order id when known, else its name (#1001): the upsert key. Unique through an
+    # index of its own (not a constraint in the table) so that a large import can build it
+    # once at the end (runtime.db.bulk.indexes_built_after).
+    key: Mapped[str] = mapped_column(String(100), unique=True, index=True)
     name: Mapped[str | None] = mapped_column(String(100))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
     email: Mapped[str | None] = mapped_column(String(320))

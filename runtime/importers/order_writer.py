@@ -19,7 +19,8 @@ CHUNK = 500
 BATCH = 5_000
 # A first import at least this large (and larger than what is stored) inserts the orders and
 # their line items without secondary indexes and builds them afterwards, in the same
-# transaction.
+# transaction. That includes the unique index on the order key: new orders have keys that are
+# neither stored nor repeated (parse_orders refuses a repeat), so it builds again.
 INDEX_AFTER = 20_000
 
 _NEW_ORDERS = BulkStatement(ORDERS, ["id", "key", *ORDER_COLUMNS, "is_demo"])

@@ -14,13 +14,29 @@ def run_migrations_online() -> None:
         from sqlalchemy import create_engine
 
         engine = create_engine(config.get_main_option("sqlalchemy.url"))
-    with engine.begin() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
-        )
-        context.run_migrations()
+    with engine.connect() as connection:
+        # Batch mode rebuilds a SQLite table by copy, drop and rename. With foreign keys on,
+        # dropping the old table would delete the rows that refer to it (line items of orders:
+        # ON DELETE CASCADE), so they are off while the migrations run and checked before the
+        # commit. SQLite changes the setting only outside a transaction: it is set on the
+        # driver's connection, before SQLAlchemy begins one.
+        driver = connection.connection.dbapi_connection
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                context.configure(
+                    connection=connection,
+                    target_metadata=target_metadata,
+                    render_as_batch=True,  # SQLite cannot ALTER most things: batch mode copies
+                )
+                context.run_migrations()
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise RuntimeError("a migration left rows that refer to missing rows")
+        finally:
+            if sqlite:
+                driver.execute("PRAGMA foreign_keys=ON")
 
 
 run_migrations_online()
