@@ -64,12 +64,14 @@ class ContactStore:
             self.prefetch([email])
         return self.rows.get(email)
 
-    def external_id(self, email: str) -> str | None:
-        """The store's customer id of a known contact, without reading the contact."""
-        if email in self.unread:
-            return self.unread[email]
-        row = self.rows.get(email)
-        return None if row is None else row["external_id"]
+    def without_external_id(self, emails: Iterable[str]) -> list[str]:
+        """The emails that are no contact yet or a contact without a store customer id (the
+        guests of an order file: one pass over a hundred thousand buyers, without a method call
+        per email)."""
+        unread, rows = self.unread, self.rows
+        return [email for email in emails
+                if (unread[email] is None if email in unread
+                    else email not in rows or rows[email]["external_id"] is None)]
 
     def prefetch(self, emails: Iterable[str]) -> None:
         """Read the stored contacts among `emails` that are not read yet, with their tags."""

@@ -202,8 +202,7 @@ def _apply_order_contacts(store: ContactStore, buyers: dict[str, list], listed: 
     """
     as_time, as_bool = result_processors(dialect, Order.__table__,
                                          ("created_at", "accepts_marketing"))
-    guests = [email for email in buyers if email not in listed
-              and (email not in store or store.external_id(email) is None)]
+    guests = store.without_external_id(email for email in buyers if email not in listed)
     store.prefetch(guests)
     for email in guests:
         first_at, latest_at, order = buyers[email]

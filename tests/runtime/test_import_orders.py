@@ -124,6 +124,27 @@ def test_guest_consent_follows_latest_order_whatever_the_file_order(service, tmp
     assert contact(service.engine, "late@example.com").accepts_email_marketing is False
 
 
+def test_a_later_order_file_treats_stored_contacts_without_a_store_id_as_guests(service,
+                                                                              tmp_path):
+    # Customers and a hand-made contact list were imported before; the orders come alone.
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("email\nlist.only@example.com\n", encoding="utf-8")
+    run_import(service.engine, customers=CUSTOMERS, contacts=contacts, now=NOW)
+    path = write_orders(tmp_path / "o.csv", [
+        row("#1", "olena.kovalenko@example.ua", "2025-02-01 10:00:00 +0200", accepts="no"),
+        row("#2", "list.only@example.com", "2025-02-02 10:00:00 +0200", accepts="yes"),
+        row("#3", "first.time@example.com", "2025-02-03 10:00:00 +0200", accepts="yes"),
+    ])
+    run_import(service.engine, orders=path, now=NOW)
+
+    # A store customer keeps the consent of the customer file ...
+    assert contact(service.engine, "olena.kovalenko@example.ua").accepts_email_marketing is True
+    # ... a stored contact without a store customer id, and a new email, take their order's.
+    listed = contact(service.engine, "list.only@example.com")
+    assert listed.accepts_email_marketing is True and listed.external_id is None
+    assert contact(service.engine, "first.time@example.com").accepts_email_marketing is True
+
+
 def test_order_without_email_is_kept_without_contact(service):
     run_import(service.engine, orders=ORDERS, now=NOW)
     order = orders_by_name(service.engine)["#1007"]
