@@ -35,7 +35,8 @@ from sqlalchemy.engine import Connection, Dialect
 # Rows per INSERT statement on SQLite. Run once per row, an INSERT costs more in the driver and
 # in starting the statement (binding, cursors on the table and each index) than in storing the
 # row: 200 rows a statement write an import's orders and line items in about two thirds of the
-# time (bench/bench_import.py). Fewer rows than twice the minimum go one statement per row.
+# time (raw sqlite3, see BENCHMARKS.md). Fewer rows than twice the minimum go one statement per
+# row.
 _ROWS_PER_INSERT = 200
 _MIN_ROWS_PER_INSERT = 10
 

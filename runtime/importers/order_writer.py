@@ -97,20 +97,20 @@ def _insert_new(conn: Connection, new: list[OrderRecord], contact_ids: dict[str,
         item_width = len(_NEW_ITEMS.columns)
         for start in range(0, len(new), BATCH):
             batch = new[start:start + BATCH]
-            orders: list = []
-            items: list = []
-            add_id = items.append
+            order_values: list = []
+            item_values: list = []
+            add_order_id = item_values.append
             for r in batch:
                 order_id += 1
-                orders += (order_id, r.key, r.name, contact_of(r.email))
-                orders += r.values
-                orders.append(not_demo)
+                order_values += (order_id, r.key, r.name, contact_of(r.email))
+                order_values += r.values
+                order_values.append(not_demo)
                 for item in r.items:
-                    add_id(order_id)
-                    items += stored_item[item]
-            _NEW_ORDERS.execute_joined(conn, orders, len(batch))
-            _NEW_ITEMS.execute_joined(conn, items, len(items) // item_width)
-            written += len(items) // item_width
+                    add_order_id(order_id)
+                    item_values += stored_item[item]
+            _NEW_ORDERS.execute_joined(conn, order_values, len(batch))
+            _NEW_ITEMS.execute_joined(conn, item_values, len(item_values) // item_width)
+            written += len(item_values) // item_width
         return written
     _NEW_ORDERS_NUMBERED_BY_DB.execute_converted(conn, [
         (r.key, r.name, contact_of(r.email), *r.values, not_demo) for r in new])

@@ -23,6 +23,7 @@ def run_migrations_online() -> None:
         driver = connection.connection.dbapi_connection
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
+            checks = driver.execute("PRAGMA foreign_keys").fetchone()[0]
             driver.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
@@ -36,7 +37,7 @@ def run_migrations_online() -> None:
                     raise RuntimeError("a migration left rows that refer to missing rows")
         finally:
             if sqlite:
-                driver.execute("PRAGMA foreign_keys=ON")
+                driver.execute(f"PRAGMA foreign_keys={'ON' if checks else 'OFF'}")
 
 
 run_migrations_online()
