@@ -277,27 +277,24 @@ class BulkStatement:
         if not positional:
             rows = [dict(zip(names, row, strict=True)) for row in rows]
         rows = rows if isinstance(rows, list) else list(rows)
-        if self.where is None and positional and len(rows) >= 2 * _MIN_ROWS_PER_INSERT:
-            per, many_sql = self._multi_row_insert(conn, sql, len(names))
-            whole = len(rows) - len(rows) % per if per else 0
-            if whole:
-                # Each parameter tuple holds `per` rows, in order: ids come out as before.
-                conn.exec_driver_sql(many_sql, [_joined(rows[i:i + per])
-                                                for i in range(0, whole, per)])
-                rows = rows[whole:]
-                if not rows:
-                    return
-        conn.exec_driver_sql(sql, rows)
+        per, many_sql = self._multi_row_insert(conn, sql, len(names), len(rows))
+        whole = len(rows) - len(rows) % per if per else 0
+        if whole:
+            # Each parameter tuple holds `per` rows, in order: ids come out as before.
+            conn.exec_driver_sql(many_sql, [_joined(rows[i:i + per])
+                                            for i in range(0, whole, per)])
+        if whole < len(rows):
+            conn.exec_driver_sql(sql, rows[whole:] if whole else rows)
 
     def execute_joined(self, conn: Connection, values: list, count: int) -> None:
         """An INSERT of `count` rows given one after another in `values` (each row's converted
         values in `columns` order): a caller writing hundreds of thousands of rows builds no
         tuple per row."""
         width = len(self.columns)
-        sql, names, _keys, _bind, positional, reorder = self._prepare(conn)
-        per, many_sql = (self._multi_row_insert(conn, sql, len(names))
-                         if self.where is None and positional and reorder is None
-                         and count >= 2 * _MIN_ROWS_PER_INSERT else (0, ""))
+        sql, names, _keys, _bind, _positional, reorder = self._prepare(conn)
+        # Where the driver wants another order than `columns`, execute_converted reorders.
+        per, many_sql = ((0, "") if reorder is not None
+                         else self._multi_row_insert(conn, sql, len(names), count))
         whole = count - count % per if per else 0
         if whole:
             step = per * width
@@ -307,13 +304,18 @@ class BulkStatement:
             self.execute_converted(conn, [tuple(values[i:i + width])
                                           for i in range(whole * width, count * width, width)])
 
-    def _multi_row_insert(self, conn: Connection, sql: str, width: int) -> tuple[int, str]:
-        """(rows per statement, the INSERT with that many VALUES groups) on SQLite, (0, "")
-        where the statement cannot be repeated so (another dialect or paramstyle)."""
+    def _multi_row_insert(self, conn: Connection, sql: str, width: int,
+                          count: int) -> tuple[int, str]:
+        """(rows per statement, the INSERT with that many VALUES groups) for writing `count`
+        rows; (0, "") for an UPDATE, for fewer than twice _MIN_ROWS_PER_INSERT rows, and where
+        the statement cannot be repeated so (another dialect or paramstyle)."""
+        if self.where is not None or count < 2 * _MIN_ROWS_PER_INSERT:
+            return 0, ""
         key = conn.dialect.name
         if key not in self._multi_row_sql:
             self._multi_row_sql[key] = (0, "")
             head, _values, group = sql.rpartition(" VALUES ")
+            # SQLite's positional "?" parameters only: a group of them can be repeated as is.
             if conn.dialect.name == "sqlite" and group == "(" + ", ".join("?" * width) + ")":
                 # A statement may bind at most SQLITE_LIMIT_VARIABLE_NUMBER values (999 before
                 # SQLite 3.32, 32,766 since).
