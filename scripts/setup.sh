@@ -62,7 +62,20 @@ if [ "$have" != "$want" ]; then
   "$py" -m venv .venv
 fi
 stamp=".venv/.installed${extras:+-$extras}"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+# Installing also compiles the import's C speed-up (setup.py) into runtime/importers: a
+# changed C source installs again, and so does a checkout without the compiled file (a fresh
+# clone beside an old .venv) where a compiler could build it.
+needs_install() {
+  [ -f "$stamp" ] || return 0
+  for f in pyproject.toml setup.py runtime/importers/_csv_cells.c; do
+    [ "$f" -nt "$stamp" ] && return 0
+  done
+  if command -v cc >/dev/null 2>&1 && ! ls runtime/importers/_csv_cells.*.so >/dev/null 2>&1; then
+    return 0
+  fi
+  return 1
+}
+if needs_install; then
   # pip's notes about local index folders are noise here; errors still show.
   .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
   .venv/bin/python -m pip install -q -e ".${extras:+[$extras]}" 2>&1 \

@@ -1,11 +1,13 @@
-"""Reading export files: strict UTF-8 decoding, header checks and physical line numbers."""
+"""Reading export files: strict UTF-8 decoding, header checks, physical line numbers, and
+picking the few cells an import reads out of wide rows."""
 
 from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from runtime.errors import UserError
@@ -45,19 +47,21 @@ class CsvTable:
         more = ", ..." if len(self.header) > SHOWN_HEADERS else ""
         return ", ".join(shown) + more if shown else "no column names"
 
-    def rows(self, raw: bool = False) -> Iterator[tuple[int, list[str] | str]]:
+    def rows(self, raw: bool = False, wanted: tuple[int, ...] | None = None
+             ) -> Iterator[tuple[int, list[str] | tuple[str, ...] | str]]:
         """(line where the record starts, cells) for every non-blank record after the header.
 
         The line is the physical line in the file (header = 1), so a note with embedded line
         breaks does not shift the numbers the shop owner sees for later rows. A line without
         a quote is split on commas, which is what csv.reader does with it, only faster.
-        With `raw`, such a line comes unsplit instead, as its text with its line break, for a
-        caller that can often use the text as it is (see shopify_orders); skipping blank
-        ones is then the caller's job.
+        With `wanted` (columns, at most the header's width), a record comes as the tuple of
+        those cells only (see pick). With `raw`, a line without a quote comes
+        unsplit instead, as its text with its line break, for a caller that can often use
+        the text as it is (see shopify_orders); skipping blank ones is then the caller's job.
         """
         try:
             with self.path.open(encoding="utf-8-sig", newline="") as fh:
-                yield from _records(self, fh, raw)
+                yield from _records(self, fh, raw, wanted)
         except UnicodeDecodeError:
             raise _not_utf8(self.path, self.path.read_bytes()) from None
         except OSError as exc:
@@ -88,18 +92,39 @@ class _Lines:
         return line
 
 
-def _records(table: CsvTable, fh: Iterator[str],
-             raw: bool) -> Iterator[tuple[int, list[str] | str]]:
+def _records(table: CsvTable, fh: Iterator[str], raw: bool, wanted: tuple[int, ...] | None
+             ) -> Iterator[tuple[int, list[str] | tuple[str, ...] | str]]:
     for _ in range(table.header_lines):
         next(fh, None)
     lines = _Lines(fh, table)
     reader = csv.reader(lines)
+    width = len(table.header)
     end = table.header_lines
     for line in fh:
         start = end + 1
         if "\x00" in line:
             raise _binary(table.path, table.what)
-        if '"' in line:
+        if '"' not in line:
+            end = start
+            if raw:
+                yield start, line
+                continue
+            if wanted is not None:
+                picked = pick(line, wanted, width)
+                if picked is not None:
+                    yield start, picked
+                continue
+            row = line.rstrip("\r\n").split(",")
+        else:
+            if wanted is not None:
+                # False: a quote that only csv.reader reads right (always so without the C
+                # version of pick).
+                picked = pick(line, wanted, width)
+                if picked is not False:
+                    end = start
+                    if picked is not None:
+                        yield start, picked
+                    continue
             lines.next_line = line
             before = reader.line_num
             try:
@@ -107,13 +132,9 @@ def _records(table: CsvTable, fh: Iterator[str],
             except csv.Error as exc:
                 raise UserError(f"{table.path}: line {start} cannot be read: {exc}") from exc
             end += reader.line_num - before
-        elif raw:
-            end = start
-            yield start, line
-            continue
-        else:
-            end = start
-            row = line.rstrip("\r\n").split(",")
+            if wanted is not None and any(row):
+                yield start, picked_from_cells(row, wanted, width)
+                continue
         if any(row):
             yield start, row
 
@@ -214,3 +235,61 @@ def fit(row: list[str], width: int) -> list[str]:
     if len(row) < width:
         return row + [""] * (width - len(row))
     return row[:width]
+
+
+# A store export is wide (Shopify's order export has 79 columns) and an import reads a
+# fraction of its cells. The C version (_csv_cells.c, built when a compiler is at hand) makes
+# strings of the wanted cells only, and also reads lines with quoted cells; without it, lines
+# without a quote are split on commas here and the rest go to csv.reader.
+
+Picker = Callable[[str, tuple[int, ...], int], "tuple[str, ...] | None | bool"]
+
+
+def pick_unquoted(line: str, wanted: tuple[int, ...],
+                  width: int) -> tuple[str, ...] | None | bool:
+    """The cells at the `wanted` columns of the one-line record `line` (with its line break).
+
+    `width` is the header's; wanted columns are at most that. A column at `width` (where
+    columns the file lacks point), or past the end of a short row, reads as "", and cells
+    past the header's width are never read (as fit cuts rows). None means every
+    cell is empty (a blank record); False that the line holds a quote, so csv.reader must
+    read it. The C version reads most quoted lines too, and answers False for the rest.
+    """
+    if '"' in line:
+        return False
+    row = line.rstrip("\r\n").split(",")
+    if not any(row):
+        return None
+    return picked_from_cells(row, wanted, width)
+
+
+def picked_from_cells(row: list[str], wanted: tuple[int, ...], width: int) -> tuple[str, ...]:
+    """The same tuple as pick gives, from the cells of a record (`row` may be changed)."""
+    if len(row) < width:
+        row += [""] * (width - len(row))
+    elif len(row) > width:
+        del row[width:]
+    # The empty cell past the header's width that columns the file lacks read.
+    row.append("")
+    return _getter(wanted)(row)
+
+
+_getters: dict[tuple[int, ...], Callable[[list[str]], tuple[str, ...]]] = {}
+
+
+def _getter(wanted: tuple[int, ...]) -> Callable[[list[str]], tuple[str, ...]]:
+    getter = _getters.get(wanted)
+    if getter is None:
+        # itemgetter of one index returns the cell itself, not a tuple of one.
+        getter = (itemgetter(*wanted) if len(wanted) > 1
+                  else lambda row: tuple(row[column] for column in wanted))
+        _getters[wanted] = getter
+    return getter
+
+
+try:
+    from runtime.importers._csv_cells import pick as _fast_pick
+except ImportError:  # no compiler when the package was installed: the plain version
+    _fast_pick = None
+
+pick: Picker = _fast_pick or pick_unquoted

@@ -44,27 +44,33 @@ UNKNOWN = object()
 class OrderCells:
     """Column positions of one file and the memoising converters of its order and item cells.
 
-    A column the file lacks points at an always-empty extra cell appended to every row.
+    Rows come as the tuple of the `wanted` cells (see csv_reading.pick), and `position` gives a
+    column's place in that tuple. A column the file lacks reads as an empty cell.
     """
 
     def __init__(self, table: CsvTable, zone: tzinfo, dialect: Dialect) -> None:
         self.width = len(table.header)
-        self.position: dict[str, int] = {}
         self.header: dict[str, str] = {}
+        in_file: dict[str, int] = {}
         for name in (*REQUIRED, *OPTIONAL):
             found = table.column(name)
-            self.position[name] = self.width if found is None else found
+            in_file[name] = self.width if found is None else found
             self.header[name] = name if found is None else table.header[found]
-        self.at_name, self.at_id = self.position["Name"], self.position["Id"]
-        self.at_created = self.position["Created at"]
         # How many cells, from the first, cover the order's name and email: the rest of a
         # further row (its item and empty order cells) often repeats from order to order.
         # None if that rest would not hold every cell a further row is read for.
-        heads = max(self.position["Name"], self.position["Email"]) + 1
-        rest = (self.position[name] for name in ("Id", *ITEM_COLUMNS))
+        heads = max(in_file["Name"], in_file["Email"]) + 1
+        rest = (in_file[name] for name in ("Id", *ITEM_COLUMNS))
         self.head_cells = heads if min(rest) >= heads else None
-        # A column the file lacks reads the empty cell appended to each row.
-        self.padded = self.width in self.position.values()
+        # The cells read, the head's first (see shopify_orders), each column once.
+        wanted = list(range(self.head_cells or 0))
+        for column in in_file.values():
+            if column not in wanted:
+                wanted.append(column)
+        self.wanted = tuple(wanted)
+        self.position = {name: wanted.index(column) for name, column in in_file.items()}
+        self.at_name, self.at_id = self.position["Name"], self.position["Id"]
+        self.at_created = self.position["Created at"]
         self.zone = zone
         h = self.header
         parsers = {

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy.engine import Dialect
 
 from runtime.importers.cell_values import CellError
-from runtime.importers.csv_reading import CsvTable, fit, read_table, require_columns
+from runtime.importers.csv_reading import CsvTable, pick, read_table, require_columns
 from runtime.importers.order_cells import (
     MEMO_LIMIT,
     MINUTES_SECONDS,
@@ -47,8 +47,8 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
     tails: dict[str, ItemCells] = {}
     # The text an unquoted further row of the last order starts with ("#1001,a@b.example,").
     head: str | None = None
-    width, at_name, at_id, at_created = c.width, c.at_name, c.at_id, c.at_created
-    padded = c.padded
+    at_name, at_id, at_created = c.at_name, c.at_id, c.at_created
+    wanted, width = c.wanted, c.width
     memo_cells, memos, misses, get = c.memo_cells, c.memos, c.misses, dict.get
     known_hour, minutes_seconds, shopify_time = c.hours.get, MINUTES_SECONDS, c.shopify_time
     item_cells, known_item = c.item_cells, c.items.get
@@ -67,7 +67,7 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
     # The previous row's name cell as written and its order: most rows continue that order.
     last_cell: str | None = None
     last: OrderRecord | None = None
-    for line, row in table.rows(raw=head_cells is not None):
+    for line, row in table.rows(raw=head_cells is not None, wanted=wanted):
         tail = None
         if row.__class__ is str:
             # An unquoted line: a known further row of the last order, or split as usual.
@@ -80,13 +80,9 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
                         last.items.append(item)
                     continue
                 tail = tail if len(tails) < MEMO_LIMIT else None
-            row = row.rstrip("\r\n").split(",")
-            if not any(row):
+            row = pick(row, wanted, width)
+            if row is None:
                 continue
-        if len(row) != width:
-            row = fit(row, width)
-        if padded:
-            row.append("")
         name_cell = row[at_name]
         if name_cell == last_cell and not row[at_id] and last is not None:
             record = last

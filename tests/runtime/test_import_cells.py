@@ -15,7 +15,7 @@ from runtime.db.bulk import bind_processors
 from runtime.db.models import Order
 from runtime.importers import cell_values as cells
 from runtime.importers.cell_values import CellError
-from runtime.importers.csv_reading import CsvTable
+from runtime.importers.csv_reading import CsvTable, picked_from_cells
 from runtime.importers.order_cells import REQUIRED, OrderCells
 
 ZONE = ZoneInfo("Europe/Kyiv")
@@ -78,8 +78,10 @@ def test_other_databases_get_datetimes():
     assert c.shopify_time(text) == datetime(2025, 3, 5, 12, 22, 11)
 
 
-def row(**cells_by_header: str) -> list[str]:
-    return [cells_by_header.get(name, "") for name in HEADER] + [""]
+def row(**cells_by_header: str) -> tuple[str, ...]:
+    """The cells OrderCells reads of a row with these cells (as the import hands them over)."""
+    cells_in_file = [cells_by_header.get(name, "") for name in HEADER]
+    return picked_from_cells(cells_in_file, order_cells().wanted, len(HEADER))
 
 
 def test_remembered_cells_and_bad_cells():

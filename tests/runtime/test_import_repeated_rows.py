@@ -6,10 +6,13 @@ import csv
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine
 
+from runtime.importers import csv_reading, shopify_orders
+from runtime.importers.csv_reading import pick_unquoted
 from runtime.importers.records import Section
 from runtime.importers.shopify_orders import open_orders, parse_orders
 from runtime.shop import zone
@@ -116,3 +119,18 @@ def test_a_new_order_whose_row_repeats_a_further_row_is_a_new_order(tmp_path):
     orders, rejected = orders_and_rejections(tmp_path, [FIRST, FURTHER, FURTHER, other])
     assert orders == [("#1", [2, 3, 4], 3)]
     assert [(line, order) for line, order, _ in rejected] == [(5, "#2")]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.one_of(st.lists(ROWS, max_size=14), exports()),
+       quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]))
+def test_a_file_reads_the_same_without_the_c_picker(rows, quoting):
+    # Where the C version of pick is built, every other test reads files with it; this one
+    # reads the same file with the plain version too (quoted lines then take csv.reader).
+    with tempfile.TemporaryDirectory() as folder:
+        path = write(Path(folder), "orders.csv", rows, quoting)
+        with_active = parsed(path)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(csv_reading, "pick", pick_unquoted)
+            patch.setattr(shopify_orders, "pick", pick_unquoted)
+            assert parsed(path) == with_active

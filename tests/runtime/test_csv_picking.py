@@ -1,0 +1,108 @@
+"""Picking cells out of CSV lines: both versions of pick read lines as csv.reader does."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import sysconfig
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from runtime.importers import csv_reading
+from runtime.importers.csv_reading import pick_unquoted, picked_from_cells
+
+try:
+    from runtime.importers._csv_cells import pick as c_pick
+except ImportError:
+    c_pick = None
+
+PICKERS = [pytest.param(pick_unquoted, id="python"),
+           pytest.param(c_pick, id="c", marks=pytest.mark.skipif(
+               c_pick is None, reason="the C version is not built"))]
+
+
+def read_by_csv(line: str) -> list[str]:
+    (row,) = csv.reader([line])
+    return row
+
+
+def test_the_c_version_is_built_where_a_compiler_is():
+    # The setup builds it; an import that quietly fell back to the slow version would still
+    # pass every other test.
+    if not (shutil.which(sysconfig.get_config_var("CC").split()[0] or "cc")):
+        pytest.skip("no C compiler on this machine")
+    assert c_pick is not None
+    assert csv_reading.pick is c_pick
+
+
+@pytest.mark.parametrize("pick", PICKERS)
+def test_unquoted_lines(pick):
+    assert pick("a,b,c,d\r\n", (3, 0), 4) == ("d", "a")
+    assert pick("a,b,c,d\n", (1,), 4) == ("b",)
+    assert pick("a,b,c,d", (2,), 4) == ("c",)
+    # A short row reads empty cells; so does the column past the header (a missing column).
+    assert pick("a,b\n", (0, 3, 4), 4) == ("a", "", "")
+    # Cells past the header's width are not read.
+    assert pick("a,b,c,d,e,f\n", (1, 4), 4) == ("b", "")
+    # Non-ASCII text of every width Python stores strings in.
+    assert pick("é,Ж,中,😀\n", (0, 1, 2, 3), 4) == ("é", "Ж", "中", "😀")
+    assert pick("  , x ,\n", (0, 1, 2), 3) == ("  ", " x ", "")
+
+
+@pytest.mark.parametrize("pick", PICKERS)
+def test_blank_records(pick):
+    for line in ("\n", "\r\n", "", ",,,\n", ",,,"):
+        assert pick(line, (0, 1), 4) is None
+
+
+def test_quoted_cells_in_c():
+    if c_pick is None:
+        pytest.skip("the C version is not built")
+    assert c_pick('a,"b, c","say ""hi""",d\n', (1, 2, 3), 4) == ("b, c", 'say "hi"', "d")
+    assert c_pick('"",x\n', (0, 1), 2) == ("", "x")
+    assert c_pick('"a"\r\n', (0,), 1) == ("a",)
+    assert c_pick('"",""\n', (0, 1), 2) is None
+    # What only csv.reader reads right is left to it.
+    for line in ('a,"b\n', 'a,"b"c,d\n', 'a,b"c,d\n', ' "a",b\n', 'a,"b\x00",c\n', '"a\rb",c\n'):
+        assert c_pick(line, (0, 1), 2) is False, line
+
+
+def test_the_python_version_leaves_quotes_to_csv_reader():
+    assert pick_unquoted('a,"b",c\n', (0,), 3) is False
+
+
+def test_bad_arguments_in_c():
+    if c_pick is None:
+        pytest.skip("the C version is not built")
+    with pytest.raises(ValueError):
+        c_pick("a,b\n", (-1,), 2)
+    with pytest.raises(TypeError):
+        c_pick(b"a,b\n", (0,), 2)
+    with pytest.raises(TypeError):
+        c_pick("a,b\n", [0], 2)
+
+
+ALPHABET = st.sampled_from(['a', 'b', ' ', ',', ',', '"', '"', 'é', 'Ж', '中', '😀', "'", '\t'])
+LINES = st.builds(lambda text, end: text + end, st.text(ALPHABET, max_size=40),
+                  st.sampled_from(["", "\n", "\r\n", "\r"]))
+
+
+@settings(max_examples=600, deadline=None)
+@given(line=LINES, width=st.integers(1, 8), data=st.data())
+def test_both_versions_read_a_line_as_csv_reader_does(line, width, data):
+    wanted = tuple(data.draw(st.lists(st.integers(0, width), min_size=1, max_size=6)))
+    for pick in (pick_unquoted, c_pick):
+        if pick is None:
+            continue
+        picked = pick(line, wanted, width)
+        if picked is False:
+            # Only a line with a quote is left to csv.reader.
+            assert '"' in line
+            continue
+        row = read_by_csv(line)
+        if picked is None:
+            assert not any(row)
+        else:
+            assert picked == picked_from_cells(row, wanted, width)
