@@ -274,16 +274,21 @@ def picked_from_cells(row: list[str], wanted: tuple[int, ...], width: int) -> tu
     return _getter(wanted)(row)
 
 
-_getters: dict[tuple[int, ...], Callable[[list[str]], tuple[str, ...]]] = {}
+# wanted tuple's id -> (the tuple, its getter): a tuple hashes all its items on every lookup,
+# its id does not, and keeping the tuple keeps its id from being reused.
+_getters: dict[int, tuple[tuple[int, ...], Callable[[list[str]], tuple[str, ...]]]] = {}
 
 
 def _getter(wanted: tuple[int, ...]) -> Callable[[list[str]], tuple[str, ...]]:
-    getter = _getters.get(wanted)
-    if getter is None:
-        # itemgetter of one index returns the cell itself, not a tuple of one.
-        getter = (itemgetter(*wanted) if len(wanted) > 1
-                  else lambda row: tuple(row[column] for column in wanted))
-        _getters[wanted] = getter
+    known = _getters.get(id(wanted))
+    if known is not None:
+        return known[1]
+    if len(_getters) >= 64:  # one tuple per import: a long-running studio keeps only the last
+        _getters.clear()
+    # itemgetter of one index returns the cell itself, not a tuple of one.
+    getter = (itemgetter(*wanted) if len(wanted) > 1
+              else lambda row: tuple(row[column] for column in wanted))
+    _getters[id(wanted)] = (wanted, getter)
     return getter
 
 

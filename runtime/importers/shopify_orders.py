@@ -70,7 +70,7 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
     for line, row in table.rows(raw=head_cells is not None, wanted=wanted):
         tail = None
         if row.__class__ is str:
-            # An unquoted line: a known further row of the last order, or split as usual.
+            # An unquoted line: a known further row of the last order, or its cells picked.
             if head is not None and row.startswith(head):
                 tail = row[len(head):]
                 item = tails.get(tail)
@@ -122,9 +122,10 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
                 texts = memo_cells(row)
                 found = tuple(map(get, memos, texts, misses))
                 text = row[at_created]
-                hour = (known_hour(text[:13] + text[19:]) if len(text) == 25
-                        and text[19] == " " and text[13:19] in minutes_seconds else None)
-                created = shopify_time(text) if hour is None else f"{hour}{text[13:19]}.000000"
+                clock = text[13:19]  # ":22:11" of "2025-03-05 14:22:11 +0200"
+                hour = (known_hour(text[:13] + text[19:]) if clock in minutes_seconds
+                        and len(text) == 25 and text[19] == " " else None)
+                created = shopify_time(text) if hour is None else f"{hour}{clock}.000000"
                 if len(key) > 100 or len(name) > 100:
                     try:
                         c.order(row, line, name, id_cell)
