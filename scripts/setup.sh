@@ -70,7 +70,9 @@ needs_install() {
   for f in pyproject.toml setup.py runtime/importers/_csv_cells.c; do
     [ "$f" -nt "$stamp" ] && return 0
   done
-  if command -v cc >/dev/null 2>&1 && ! ls runtime/importers/_csv_cells.*.so >/dev/null 2>&1; then
+  if ! ls runtime/importers/_csv_cells.*.so >/dev/null 2>&1 && command -v cc >/dev/null 2>&1 \
+      && .venv/bin/python -c 'import os, sys, sysconfig
+sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))'; then
     return 0
   fi
   return 1

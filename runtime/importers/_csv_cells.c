@@ -10,14 +10,17 @@
  * that are unquoted and hold no quote, and cells that are quoted from their first character
  * to a closing quote followed by a comma or the end of the line, with "" for a quote inside.
  * Anything else (a quote inside an unquoted cell, text after a closing quote, a quoted cell
- * that goes on to the next line, a NUL) returns False, and the caller reads the record with
- * csv.reader. tests/runtime/test_csv_picking.py checks both agree on random lines.
+ * that goes on to the next line, a quoted cell longer than csv's field limit, a NUL) returns
+ * False, and the caller reads the record with csv.reader. tests/runtime/test_csv_picking.py checks both agree on random lines.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-/* Cells beyond this column are never kept (pick answers False for such a wanted column). */
-#define MAX_COLUMNS 512
+/* Up to this many wanted columns, and cells up to this column, are kept on the stack; wider
+ * files take memory from the heap. */
+#define STACK_COLUMNS 128
+/* csv_reading.FIELD_SIZE_LIMIT: a longer quoted cell is left to csv.reader, which refuses it. */
+#define FIELD_SIZE_LIMIT (16 * 1024 * 1024)
 
 typedef struct {
     Py_ssize_t start, end;
@@ -51,6 +54,7 @@ typedef struct {
                     i++;                                                                     \
                 }                                                                            \
                 end = i;                                                                     \
+                if (end - start > FIELD_SIZE_LIMIT) return -1;                               \
                 pos = i + 1;                                                                 \
                 if (pos < n && text[pos] != ',') return -1; /* text after the quote */       \
             } else {                                                                         \
@@ -93,21 +97,34 @@ pick(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t width = PyLong_AsSsize_t(args[2]);
     if (width == -1 && PyErr_Occurred()) return NULL;
     Py_ssize_t count = PyTuple_GET_SIZE(wanted);
-    if (count > MAX_COLUMNS) Py_RETURN_FALSE;
 
-    Py_ssize_t columns[MAX_COLUMNS];
+    Py_ssize_t stack_columns[STACK_COLUMNS];
+    Span stack_spans[STACK_COLUMNS];
+    Py_ssize_t *columns = stack_columns;
+    Span *spans = stack_spans;
+    PyObject *out = NULL;
+    if (count > STACK_COLUMNS) {
+        columns = PyMem_New(Py_ssize_t, count);
+        if (columns == NULL) return PyErr_NoMemory();
+    }
     Py_ssize_t last = -1;
     for (Py_ssize_t i = 0; i < count; i++) {
         Py_ssize_t column = PyLong_AsSsize_t(PyTuple_GET_ITEM(wanted, i));
-        if (column == -1 && PyErr_Occurred()) return NULL;
+        if (column == -1 && PyErr_Occurred()) goto done;
         if (column < 0) {
             PyErr_SetString(PyExc_ValueError, "wanted columns must not be negative");
-            return NULL;
+            goto done;
         }
         columns[i] = column;
         if (column < width && column > last) last = column;
     }
-    if (last >= MAX_COLUMNS) Py_RETURN_FALSE;
+    if (last >= STACK_COLUMNS) {
+        spans = PyMem_New(Span, last + 1);
+        if (spans == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+    }
 
     int kind = PyUnicode_KIND(line);
     const void *data = PyUnicode_DATA(line);
@@ -116,16 +133,21 @@ pick(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (n && PyUnicode_READ(kind, data, n - 1) == '\n') n--;
     if (n && PyUnicode_READ(kind, data, n - 1) == '\r') n--;
 
-    Span spans[MAX_COLUMNS];
     Py_ssize_t cells;
     if (kind == PyUnicode_1BYTE_KIND) cells = scan_ucs1(data, n, last, spans);
     else if (kind == PyUnicode_2BYTE_KIND) cells = scan_ucs2(data, n, last, spans);
     else cells = scan_ucs4(data, n, last, spans);
-    if (cells == -1) Py_RETURN_FALSE;
-    if (cells == -2) Py_RETURN_NONE;
+    if (cells == -1) {
+        out = Py_NewRef(Py_False);
+        goto done;
+    }
+    if (cells == -2) {
+        out = Py_NewRef(Py_None);
+        goto done;
+    }
 
-    PyObject *out = PyTuple_New(count);
-    if (out == NULL) return NULL;
+    out = PyTuple_New(count);
+    if (out == NULL) goto done;
     for (Py_ssize_t i = 0; i < count; i++) {
         Py_ssize_t column = columns[i];
         PyObject *cell;
@@ -141,11 +163,14 @@ pick(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             }
         }
         if (cell == NULL) {
-            Py_DECREF(out);
-            return NULL;
+            Py_CLEAR(out);
+            goto done;
         }
         PyTuple_SET_ITEM(out, i, cell);
     }
+done:
+    if (columns != stack_columns) PyMem_Free(columns);
+    if (spans != stack_spans) PyMem_Free(spans);
     return out;
 }
 

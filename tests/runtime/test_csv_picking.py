@@ -5,13 +5,18 @@ from __future__ import annotations
 import csv
 import shutil
 import sysconfig
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy.dialects import sqlite
 
 from runtime.importers import csv_reading
 from runtime.importers.csv_reading import pick_unquoted, picked_from_cells
+from runtime.importers.records import Section
+from runtime.importers.shopify_orders import open_orders, parse_orders
+from runtime.shop import zone
 
 try:
     from runtime.importers._csv_cells import pick as c_pick
@@ -29,10 +34,12 @@ def read_by_csv(line: str) -> list[str]:
 
 
 def test_the_c_version_is_built_where_a_compiler_is():
-    # The setup builds it; an import that quietly fell back to the slow version would still
+    # The setup builds it; an import that quietly fell back to the plain version would still
     # pass every other test.
-    if not (shutil.which(sysconfig.get_config_var("CC").split()[0] or "cc")):
-        pytest.skip("no C compiler on this machine")
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    headers = Path(sysconfig.get_paths()["include"], "Python.h")
+    if not shutil.which(compiler) or not headers.exists():
+        pytest.skip("no C compiler or no Python headers on this machine")
     assert c_pick is not None
     assert csv_reading.pick is c_pick
 
@@ -106,3 +113,36 @@ def test_both_versions_read_a_line_as_csv_reader_does(line, width, data):
             assert not any(row)
         else:
             assert picked == picked_from_cells(row, wanted, width)
+
+
+@pytest.mark.parametrize("pick", PICKERS)
+def test_wide_files(pick):
+    # More columns than the C version keeps on the stack, wanted at both ends.
+    line = ",".join(f"c{i}" for i in range(600)) + "\n"
+    assert pick(line, tuple(range(200)) + (599, 0), 600) == (
+        *(f"c{i}" for i in range(200)), "c599", "c0")
+    assert pick(line, (550, 600), 600) == ("c550", "")
+
+
+def test_a_quoted_cell_over_the_field_limit_is_left_to_csv_reader():
+    if c_pick is None:
+        pytest.skip("the C version is not built")
+    huge = "x" * (csv_reading.FIELD_SIZE_LIMIT + 1)
+    assert c_pick(f'#1,"{huge}"\n', (0, 1), 2) is False
+    assert c_pick(f'#1,"{huge[:1000]}"\n', (0,), 2) == ("#1",)
+
+
+def test_an_order_file_with_hundreds_of_columns(tmp_path):
+    header = [*(f"Extra {i}" for i in range(600)), "Name", "Email", "Financial Status",
+              "Created at", "Total", "Lineitem quantity", "Lineitem name", "Lineitem price"]
+    cells = ["#1", "a@example.com", "paid", "2025-03-05 14:22:11 +0200", "10.00", "1", "Tea",
+             "5.00"]
+    path = tmp_path / "orders.csv"
+    path.write_text(",".join(header) + "\n" + "," * 600 + ",".join(cells) + "\n"
+                    + "," * 600 + '"#2",b@example.com,paid,2025-03-05 15:00:00 +0200,3,1,Tea,3\n',
+                    encoding="utf-8")
+    section = Section()
+    found = parse_orders(open_orders(path), section, zone("Europe/Kyiv"), sqlite.dialect())
+    assert not section.rejected
+    assert [(record.key, record.email) for record in found.records] == [
+        ("#1", "a@example.com"), ("#2", "b@example.com")]
