@@ -116,9 +116,9 @@ def _records(table: CsvTable, fh: Iterator[str], raw: bool, wanted: tuple[int, .
                 continue
             row = line.rstrip("\r\n").split(",")
         else:
-            if wanted is not None:
-                # False: a quote that only csv.reader reads right (always so without the C
-                # version of pick).
+            # The plain version leaves every quoted line to csv.reader; the C version answers
+            # False for a quote that only csv.reader reads right.
+            if wanted is not None and pick is not pick_unquoted:
                 picked = pick(line, wanted, width)
                 if picked is not False:
                     end = start
