@@ -62,13 +62,18 @@ class OrderCells:
         heads = max(in_file["Name"], in_file["Email"]) + 1
         rest = (in_file[name] for name in ("Id", *ITEM_COLUMNS))
         self.head_cells = heads if min(rest) >= heads else None
-        # The cells read, the head's first (see shopify_orders), each column once.
-        wanted = list(range(self.head_cells or 0))
-        for column in in_file.values():
-            if column not in wanted:
-                wanted.append(column)
-        self.wanted = tuple(wanted)
-        self.position = {name: wanted.index(column) for name, column in in_file.items()}
+        # The cells read: the head's (see shopify_orders), then the memo columns and the item
+        # columns each in a run of their own, so that a row's are one slice of it (a column
+        # may come twice), then the rest.
+        head = list(range(self.head_cells or 0))
+        runs = [in_file[name] for name in (*MEMO_COLUMNS, *ITEM_COLUMNS)]
+        rest = {in_file[name] for name in in_file} - {*head, *runs}
+        self.wanted = (*head, *runs, *sorted(rest))
+        self.position = {name: len(head) + runs.index(column) if name in MEMO_COLUMNS
+                         or name in ITEM_COLUMNS else self.wanted.index(column)
+                         for name, column in in_file.items()}
+        memo_start = len(head)
+        item_start = memo_start + len(MEMO_COLUMNS)
         self.at_name, self.at_id = self.position["Name"], self.position["Id"]
         self.at_created = self.position["Created at"]
         self.zone = zone
@@ -97,7 +102,7 @@ class OrderCells:
         self.parsers[CANCELLED_AT] = (
             lambda v: self.shopify_time(v) or _stored(cancelled_at(v), store_cancelled), None)
         self.memos: list[dict[str, object]] = [{} for _ in MEMO_COLUMNS]
-        self.memo_cells = itemgetter(*(self.position[name] for name in MEMO_COLUMNS))
+        self.memo_cells = itemgetter(slice(memo_start, item_start))
         self.misses = (UNKNOWN,) * len(MEMO_COLUMNS)
         (to_bool,) = bind_processors(dialect, ORDERS, ["is_purchase"])
         self.purchase = (to_bool(True), to_bool(False)) if to_bool else (True, False)
@@ -105,7 +110,7 @@ class OrderCells:
         self.store_utc = _utc_formatter(dialect)
         self.offsets: dict[str, timedelta] = {}
         self.hours: dict[str, str] = {}
-        self.item_cells = itemgetter(*(self.position[name] for name in ITEM_COLUMNS))
+        self.item_cells = itemgetter(slice(item_start, item_start + len(ITEM_COLUMNS)))
         self.items: dict[tuple, ItemCells] = {}
         (self.store_price,) = bind_processors(dialect, LineItem.__table__, ["price"])
 
