@@ -44,8 +44,9 @@ UNKNOWN = object()
 class OrderCells:
     """Column positions of one file and the memoising converters of its order and item cells.
 
-    Rows come as the tuple of the `wanted` cells (see csv_reading.pick), and `position` gives a
-    column's place in that tuple. A column the file lacks reads as an empty cell.
+    Rows come as the tuple of the `wanted` cells (see csv_reading.pick): the memo cells and the
+    item cells are one slice of it each, and `at_name`, `at_id` and `at_created` point into it.
+    A column the file lacks reads as an empty cell.
     """
 
     def __init__(self, table: CsvTable, zone: tzinfo, dialect: Dialect) -> None:
@@ -69,13 +70,11 @@ class OrderCells:
         runs = [in_file[name] for name in (*MEMO_COLUMNS, *ITEM_COLUMNS)]
         rest = {in_file[name] for name in in_file} - {*head, *runs}
         self.wanted = (*head, *runs, *sorted(rest))
-        self.position = {name: len(head) + runs.index(column) if name in MEMO_COLUMNS
-                         or name in ITEM_COLUMNS else self.wanted.index(column)
-                         for name, column in in_file.items()}
         memo_start = len(head)
         item_start = memo_start + len(MEMO_COLUMNS)
-        self.at_name, self.at_id = self.position["Name"], self.position["Id"]
-        self.at_created = self.position["Created at"]
+        # Where the cells read one by one are in the picked row.
+        self.at_name, self.at_id, self.at_created = (
+            self.wanted.index(in_file[name]) for name in ("Name", "Id", "Created at"))
         self.zone = zone
         h = self.header
         parsers = {
