@@ -102,9 +102,7 @@ def _records(table: CsvTable, fh: Iterator[str], raw: bool, wanted: tuple[int, .
     end = table.header_lines
     for line in fh:
         start = end + 1
-        if "\x00" in line:
-            raise _binary(table.path, table.what)
-        if '"' not in line:
+        if unquoted(line):
             end = start
             if raw:
                 yield start, line
@@ -116,6 +114,8 @@ def _records(table: CsvTable, fh: Iterator[str], raw: bool, wanted: tuple[int, .
                 continue
             row = line.rstrip("\r\n").split(",")
         else:
+            if "\x00" in line:
+                raise _binary(table.path, table.what)
             # The plain version leaves every quoted line to csv.reader; the C version answers
             # False for a quote that only csv.reader reads right.
             if wanted is not None and pick is not pick_unquoted:
@@ -295,9 +295,17 @@ def _getter(wanted: tuple[int, ...]) -> Callable[[list[str]], tuple[str, ...]]:
     return getter
 
 
+def _unquoted(line: str) -> bool:
+    """True if the line holds neither a quote nor a NUL: its cells are split on commas."""
+    return '"' not in line and "\x00" not in line
+
+
 try:
     from runtime.importers._csv_cells import pick as _fast_pick
+    from runtime.importers._csv_cells import unquoted as _fast_unquoted
 except ImportError:  # no compiler when the package was installed: the plain version
-    _fast_pick = None
+    _fast_pick = _fast_unquoted = None
 
 pick: Picker = _fast_pick or pick_unquoted
+# The C version looks at a line once, many characters at a time.
+unquoted: Callable[[str], bool] = _fast_unquoted or _unquoted

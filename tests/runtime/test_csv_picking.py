@@ -20,8 +20,9 @@ from runtime.shop import zone
 
 try:
     from runtime.importers._csv_cells import pick as c_pick
+    from runtime.importers._csv_cells import unquoted as c_unquoted
 except ImportError:
-    c_pick = None
+    c_pick = c_unquoted = None
 
 PICKERS = [pytest.param(pick_unquoted, id="python"),
            pytest.param(c_pick, id="c", marks=pytest.mark.skipif(
@@ -42,6 +43,7 @@ def test_the_c_version_is_built_where_a_compiler_is():
         pytest.skip("no C compiler or no Python headers on this machine")
     assert c_pick is not None
     assert csv_reading.pick is c_pick
+    assert csv_reading.unquoted is c_unquoted
 
 
 @pytest.mark.parametrize("pick", PICKERS)
@@ -74,6 +76,12 @@ def test_quoted_cells_in_c():
     # What only csv.reader reads right is left to it.
     for line in ('a,"b\n', 'a,"b"c,d\n', 'a,b"c,d\n', ' "a",b\n', 'a,"b\x00",c\n', '"a\rb",c\n'):
         assert c_pick(line, (0, 1), 2) is False, line
+    # Also past the last wanted cell: a quoted cell that goes on to the next line makes the
+    # record longer than the line, so the cells after the wanted ones are read too.
+    far = "," * 70
+    for line in ('a,b,c,"d\n', f'a,b{far}"d\n', f'a,b{far}"d"e\n', f'a,b{far}"d""\n'):
+        assert c_pick(line, (0,), 4) is False, line
+    assert c_pick(f'a,b{far}"d""e",f\n', (0,), 4) == ("a",)
 
 
 def test_the_python_version_leaves_quotes_to_csv_reader():
@@ -92,7 +100,10 @@ def test_bad_arguments_in_c():
 
 
 ALPHABET = st.sampled_from(['a', 'b', ' ', ',', ',', '"', '"', 'é', 'Ж', '中', '😀', "'", '\t'])
-LINES = st.builds(lambda text, end: text + end, st.text(ALPHABET, max_size=40),
+# Short lines, and lines long enough for the C version's 16-character blocks and 64-bit words.
+LINES = st.builds(lambda text, end: text + end,
+                  st.one_of(st.text(ALPHABET, max_size=40),
+                            st.text(ALPHABET, min_size=40, max_size=300)),
                   st.sampled_from(["", "\n", "\r\n", "\r"]))
 
 
@@ -113,6 +124,15 @@ def test_both_versions_read_a_line_as_csv_reader_does(line, width, data):
             assert not any(row)
         else:
             assert picked == picked_from_cells(row, wanted, width)
+
+
+@settings(max_examples=300, deadline=None)
+@given(line=st.text(st.sampled_from(['a', ',', '"', '\x00', '\x01', 'é', 'Ж', '😀']), max_size=80))
+def test_a_line_is_unquoted_without_a_quote_or_a_nul(line):
+    expected = '"' not in line and "\x00" not in line
+    assert csv_reading._unquoted(line) is expected
+    if c_unquoted is not None:
+        assert c_unquoted(line) is expected
 
 
 @pytest.mark.parametrize("pick", PICKERS)
