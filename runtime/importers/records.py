@@ -57,11 +57,17 @@ class OrderRecord:
     `values` holds ORDER_VALUES as the database driver stores them (converted by the column
     types, see runtime.db.bulk), so that writing and comparing with stored orders needs no
     conversion per order. While the file is read it also keeps its rows' bookkeeping: the id
-    cell as written, the lines of its rows and those that were refused (one object per order
+    cell as written, the lines that were refused, and where its rows are (one object per order
     rather than two: an export has hundreds of thousands of them).
+
+    The rows are known by stretches of lines rather than by a list of lines, which would cost
+    an entry per row and a list per order for what only a file with a refused order needs:
+    an order's rows are the records that start from `line` up to `stop`, the line where a
+    record of something else began (None: the end of the file). Rows apart from the others
+    (the file is not grouped by order) open another stretch, kept in `runs`.
     """
 
-    __slots__ = ("bad_lines", "email", "id_cell", "items", "key", "line", "lines", "name",
+    __slots__ = ("bad_lines", "email", "id_cell", "items", "key", "line", "name", "runs", "stop",
                  "values")
 
     def __init__(self, key: str, name: str, email: str | None, values: tuple, line: int,
@@ -69,9 +75,21 @@ class OrderRecord:
         self.key, self.name, self.email, self.values, self.line = key, name, email, values, line
         self.id_cell = id_cell
         self.items: list[ItemCells] = []
-        self.lines = [line]
+        self.stop: int | None = None
+        # The starts and stops of the stretches before the current one, then its start.
+        self.runs: list[int | None] | None = None
         # Most orders have none: the list is made when the first bad line comes.
         self.bad_lines: list[int] | None = None
+
+    def reopen(self, line: int) -> None:
+        """Rows of this order again from `line`, after records of something else."""
+        self.runs = [*(self.runs or [self.line]), self.stop, line]
+        self.stop = None
+
+    def stretches(self) -> list[tuple[int, int | None]]:
+        """(first line, line past the stretch or None) of each stretch of the order's rows."""
+        starts = self.runs or [self.line]
+        return list(zip(starts[::2], [*starts[1::2], self.stop], strict=True))
 
 
 @dataclass(slots=True)

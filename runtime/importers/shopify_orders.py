@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import tzinfo
 from pathlib import Path
 
@@ -75,7 +76,6 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
                 tail = row[len(head):]
                 item = tails.get(tail)
                 if item is not None:
-                    last.lines.append(line)
                     if last.bad_lines is None:
                         last.items.append(item)
                     continue
@@ -86,7 +86,6 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
         name_cell = row[at_name]
         if name_cell == last_cell and not row[at_id] and last is not None:
             record = last
-            record.lines.append(line)
             if record.bad_lines is not None:
                 continue
         else:
@@ -94,6 +93,8 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
             tail = None
             name = name_cell.strip()
             if not name:
+                if last is not None:
+                    last.stop = line
                 last_cell = last = head = None
                 section.rejected.append({
                     "line": line, "order": None,
@@ -111,11 +112,15 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
             if record is not None and (not id_cell or id_cell == record.id_cell):
                 if record is not last:
                     together = False
-                last = record
-                record.lines.append(line)
+                    if last is not None:
+                        last.stop = line
+                    record.reopen(line)
+                    last = record
                 if record.bad_lines is not None:
                     continue
             else:
+                if last is not None:
+                    last.stop = line
                 key = id_cell or name
                 record = last = current[name] = OrderRecord(key, name, None, (), line, id_cell)
                 orders.append(record)
@@ -180,25 +185,36 @@ def parse_orders(table: CsvTable, section: Section, zone: tzinfo,
 
     if together and not section.rejected:
         return OrderFile(records, buyers, item_currency)
-    records = []
-    for order in orders:
-        bad_lines = order.bad_lines
-        if bad_lines is None:
-            records.append(order)
-            continue
-        first_bad = bad_lines[0]
-        for line in order.lines:
-            if line not in bad_lines:
-                section.rejected.append({
-                    "line": line, "order": order.name,
-                    "reason": f"part of order {order.name}, skipped because of line {first_bad}",
-                })
+    records = [order for order in orders if order.bad_lines is None]
+    refused = [order for order in orders if order.bad_lines is not None]
+    if refused:
+        _report_other_rows(table, refused, section)
     return OrderFile.of(records)
 
 
+def _report_other_rows(table: CsvTable, refused: list[OrderRecord], section: Section) -> None:
+    """List every row of the refused orders that was not refused itself.
+
+    An order knows its rows as stretches of lines (see OrderRecord.stretches); the lines where
+    records start are read from the file again, so that only a file with a refused order pays
+    for keeping track of them.
+    """
+    starts = [line for line, _cells in table.rows(wanted=(0,))]
+    for order in refused:
+        bad_lines = order.bad_lines or []
+        for begin, end in order.stretches():
+            first = bisect_left(starts, begin)
+            past = len(starts) if end is None else bisect_left(starts, end)
+            for line in starts[first:past]:
+                if line not in bad_lines:
+                    section.rejected.append({
+                        "line": line, "order": order.name,
+                        "reason": f"part of order {order.name}, skipped because of line "
+                                  f"{bad_lines[0]}",
+                    })
+
+
 def _refuse(section: Section, order: OrderRecord, line: int, reason: str) -> None:
-    if line not in order.lines:
-        order.lines.append(line)
     if order.bad_lines is None:
         order.bad_lines = []
     order.bad_lines.append(line)

@@ -65,7 +65,7 @@ def exports(draw) -> list[dict]:
 def parsed(path: Path) -> tuple[list[tuple], list[dict]]:
     section = Section()
     found = parse_orders(open_orders(path), section, KYIV, DIALECT)
-    orders = [(r.key, r.name, r.email, r.values, r.lines, r.bad_lines,
+    orders = [(r.key, r.name, r.email, r.values, r.stretches(), r.bad_lines,
                [(i.title, i.sku, i.quantity, i.price, i.vendor) for i in r.items])
               for r in found.records]
     return orders, sorted(section.rejected, key=lambda entry: entry["line"])
@@ -98,7 +98,7 @@ FIRST = {**FURTHER, "Financial Status": "paid", "Created at": "2025-03-05 14:22:
 
 
 def orders_and_rejections(folder: Path, rows: list[dict]) -> tuple[list[tuple], list[tuple]]:
-    """(key, lines, item count) per order and (line, order) per rejected row."""
+    """(key, stretches of lines, item count) per order and (line, order) per rejected row."""
     orders, rejected = parsed(write(folder, "orders.csv", rows, csv.QUOTE_MINIMAL))
     return ([(key, lines, len(items)) for key, _, _, _, lines, _, items in orders],
             [(entry["line"], entry["order"], entry["reason"]) for entry in rejected])
@@ -109,7 +109,7 @@ def test_a_row_with_an_id_is_not_taken_for_a_further_row(tmp_path):
     again = {**FURTHER, "Id": "1002"}
     orders, rejected = orders_and_rejections(
         tmp_path, [{**FIRST, "Id": "1001"}, FURTHER, FURTHER, again])
-    assert orders == [("1001", [2, 3, 4], 3)]
+    assert orders == [("1001", [(2, 5)], 3)]
     assert [(line, order) for line, order, _ in rejected] == [(5, "#1")]
     assert "Created at: missing" in rejected[0][2]
 
@@ -117,7 +117,7 @@ def test_a_row_with_an_id_is_not_taken_for_a_further_row(tmp_path):
 def test_a_new_order_whose_row_repeats_a_further_row_is_a_new_order(tmp_path):
     other = {**FURTHER, "Name": "#2"}
     orders, rejected = orders_and_rejections(tmp_path, [FIRST, FURTHER, FURTHER, other])
-    assert orders == [("#1", [2, 3, 4], 3)]
+    assert orders == [("#1", [(2, 5)], 3)]
     assert [(line, order) for line, order, _ in rejected] == [(5, "#2")]
 
 
