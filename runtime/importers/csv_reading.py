@@ -114,10 +114,8 @@ def _records(table: CsvTable, fh: Iterator[str], raw: bool, wanted: tuple[int, .
                 continue
             row = line.rstrip("\r\n").split(",")
         else:
-            if "\x00" in line:
-                raise _binary(table.path, table.what)
             # The plain version leaves every quoted line to csv.reader; the C version answers
-            # False for a quote that only csv.reader reads right.
+            # False for a quote that only csv.reader reads right, and for a NUL.
             if wanted is not None and pick is not pick_unquoted:
                 picked = pick(line, wanted, width)
                 if picked is not False:
@@ -125,6 +123,8 @@ def _records(table: CsvTable, fh: Iterator[str], raw: bool, wanted: tuple[int, .
                     if picked is not None:
                         yield start, picked
                     continue
+            if "\x00" in line:
+                raise _binary(table.path, table.what)
             lines.next_line = line
             before = reader.line_num
             try:

@@ -57,6 +57,8 @@ def test_rows_and_lines_match_csv_reader(rows, ending, raw):
 @pytest.mark.parametrize(("bad", "expected"), [
     ("Ціна".encode("cp1251"), "not UTF-8"),
     (b"\x00\x00", "binary data"),
+    # In a quoted cell too: such a line takes another way through the reader.
+    (b'"Ch\x00ai"', "binary data"),
 ])
 def test_a_problem_past_the_first_mebibyte_still_refuses_the_file(service, tmp_path, bad,
                                                                  expected):
