@@ -38,13 +38,23 @@ typedef struct {
 #define HAVE_SSE2 1
 #endif
 
+#if defined(_MSC_VER)
+#include <intrin.h>
+#endif
+
 static inline int
 lowest_bit(uint64_t word)
 {
-#if defined(_MSC_VER)
+#if defined(_MSC_VER) && (defined(_M_X64) || defined(_M_ARM64))
     unsigned long index;
     _BitScanForward64(&index, word);
     return (int)index;
+#elif defined(_MSC_VER)
+    /* 32-bit Windows has no 64-bit bit scan: look at each half. */
+    unsigned long index;
+    if (_BitScanForward(&index, (unsigned long)word)) return (int)index;
+    _BitScanForward(&index, (unsigned long)(word >> 32));
+    return (int)index + 32;
 #else
     return __builtin_ctzll(word);
 #endif

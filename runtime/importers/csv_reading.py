@@ -31,10 +31,20 @@ class CsvTable:
     header_lines: int = 1
     # Lower-cased header -> position; the first of duplicate headers wins.
     positions: dict[str, int] = field(default_factory=dict, repr=False)
+    # The file's size and modification time when its header was read (see unchanged()).
+    stamp: tuple[int, int] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for position, name in enumerate(self.header):
             self.positions.setdefault(name.lower(), position)
+
+    def unchanged(self) -> bool:
+        """Whether the file is still as it was when its header was read (a caller that reads it
+        twice relies on both reads seeing the same rows)."""
+        try:
+            return self.stamp is None or _stamp(self.path) == self.stamp
+        except OSError:
+            return False
 
     def column(self, name: str) -> int | None:
         return self.positions.get(name.lower())
@@ -162,6 +172,7 @@ def read_table(path: Path | str, what: str) -> CsvTable:
     """
     path = Path(path)
     try:
+        stamp = _stamp(path)
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
             complete = not fh.read(1)
@@ -193,7 +204,13 @@ def read_table(path: Path | str, what: str) -> CsvTable:
         raise _not_utf8(path, path.read_bytes()) from None
     if len(header) == 1:
         _refuse_other_separator(path, header[0])
-    return CsvTable(path, [cell.strip() for cell in header], what, max(header_lines, 1))
+    return CsvTable(path, [cell.strip() for cell in header], what, max(header_lines, 1),
+                    stamp=stamp)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
 
 
 def _refuse_other_separator(path: Path, header: str) -> None:

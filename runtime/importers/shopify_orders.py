@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Dialect
 
+from runtime.errors import UserError
 from runtime.importers.cell_values import CellError
 from runtime.importers.csv_reading import CsvTable, pick, read_table, require_columns
 from runtime.importers.order_cells import (
@@ -197,9 +198,12 @@ def _report_other_rows(table: CsvTable, refused: list[OrderRecord], section: Sec
 
     An order knows its rows as stretches of lines (see OrderRecord.stretches); the lines where
     records start are read from the file again, so that only a file with a refused order pays
-    for keeping track of them.
+    for keeping track of them. A file changed since its header was read is refused (the
+    second read could see other rows).
     """
     starts = [line for line, _cells in table.rows(wanted=(0,))]
+    if not table.unchanged():
+        raise UserError(f"{table.path} changed while it was read: try again")
     for order in refused:
         bad_lines = order.bad_lines or []
         for begin, end in order.stretches():

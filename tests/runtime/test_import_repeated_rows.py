@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine
 
+from runtime.errors import UserError
 from runtime.importers import csv_reading, shopify_orders
 from runtime.importers.csv_reading import pick_unquoted
 from runtime.importers.records import Section
@@ -119,6 +120,26 @@ def test_a_new_order_whose_row_repeats_a_further_row_is_a_new_order(tmp_path):
     orders, rejected = orders_and_rejections(tmp_path, [FIRST, FURTHER, FURTHER, other])
     assert orders == [("#1", [(2, 5)], 3)]
     assert [(line, order) for line, order, _ in rejected] == [(5, "#2")]
+
+
+def test_rows_of_a_refused_order_are_listed_from_a_second_read(tmp_path):
+    # Rows of order #1 apart from each other, a blank record between them, and a bad row last.
+    rows = [FIRST, FURTHER, {}, {**FIRST, "Name": "#2"}, FURTHER, {**FURTHER, "Name": "#2"},
+            {**FURTHER, "Lineitem price": "zz"}]
+    orders, rejected = orders_and_rejections(tmp_path, rows)
+    assert [key for key, _, _ in orders] == ["#2"]
+    assert [(line, order) for line, order, _ in rejected] == [(2, "#1"), (3, "#1"), (6, "#1"),
+                                                              (8, "#1")]
+    assert "skipped because of line 8" in rejected[0][2]
+
+
+def test_a_file_changed_before_its_second_read_is_refused(tmp_path):
+    path = write(tmp_path, "orders.csv", [FIRST, {**FURTHER, "Lineitem price": "zz"}],
+                 csv.QUOTE_MINIMAL)
+    table = open_orders(path)
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    with pytest.raises(UserError, match="changed while it was read"):
+        parse_orders(table, Section(), KYIV, DIALECT)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
